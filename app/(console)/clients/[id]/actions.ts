@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { addClientNote } from "@/lib/services/add-client-note";
+
+export type ActionState = { ok?: boolean; error?: string };
+
+/** Adds a note to a client's timeline for the signed-in person. */
+export async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "Your session expired. Sign in again, then add the note." };
+  const clientId = String(form.get("clientId") ?? "");
+  const result = await addClientNote(getDb(), viewer, { clientId, body: form.get("body") });
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/clients/${clientId}`);
+  return { ok: true };
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { getClientActivity, getClientInScope } from "@/lib/db/queries/clients";
+import { scopeOf } from "@/lib/db/queries/scope";
+import { requireViewer, viewerCan } from "@/lib/auth/viewer";
+import { NoteForm } from "@/components/clients/note-form";
+import { TemperatureBadge } from "@/components/clients/temperature-badge";
+import { Timeline } from "@/components/clients/timeline";
+import { dateTime, fullName, humanize, money } from "@/components/format";
+import { Section } from "@/components/section";
+
+export const metadata: Metadata = { title: "Client" };
+
+function Field({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="break-words text-sm text-slate-900">{value ?? "—"}</dd>
+    </div>
+  );
+}
+
+export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = z.guid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const db = getDb();
+  const found = await getClientInScope(db, scopeOf(viewer), id.data);
+  if (!found) notFound();
+  const { client, marketName, ownerName } = found;
+  const activity = await getClientActivity(db, viewer.organizationId, client.id);
+  const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
+  const qualification = Object.entries((client.qualification ?? {}) as Record<string, unknown>);
+
+  return (
+    <>
+      <Link href="/clients" className="text-sm text-brand-600 hover:underline">← Clients</Link>
+      <div className="mb-6 mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="min-w-0 break-words text-2xl font-bold text-slate-900">{fullName(client)}</h1>
+        <TemperatureBadge temperature={client.temperature} score={client.leadScore} />
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{humanize(client.pipeline)} · {client.stage}</span>
+        {client.optedOutAt ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700">Opted out {dateTime(client.optedOutAt)}</span> : null}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-1">
+          <Section title="Profile">
+            <dl className="grid grid-cols-2 gap-3">
+              <Field label="Type" value={humanize(client.type)} />
+              <Field label="Market" value={marketName} />
+              <Field label="Owner seat" value={ownerName ?? "Unassigned"} />
+              <Field label="Language" value={client.language.toUpperCase()} />
+              <Field label="Email" value={client.email} />
+              <Field label="Phone" value={client.phone} />
+              <Field label={client.pipeline === "seller" ? "Price expectation" : "Budget"} value={client.pipeline === "seller" ? money(client.priceExpectation) : `${money(client.budgetMin)} – ${money(client.budgetMax)}`} />
+              <Field label="Pre-approved" value={client.preApproved ? money(client.preApprovalAmount) : "No"} />
+              <Field label="Timeline" value={client.timelineDays ? `${client.timelineDays} days` : null} />
+              <Field label="Consent" value={`${client.smsConsent ? "SMS" : "no SMS"}, ${client.emailConsent ? "email" : "no email"}`} />
+            </dl>
+            {client.tags.length ? <p className="mt-3 flex flex-wrap gap-1">{client.tags.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t}</span>)}</p> : null}
+          </Section>
+          <Section title="Qualification">
+            {qualification.length === 0 ? <p className="text-sm text-slate-500">Not qualified yet.</p> : (
+              <dl className="space-y-2">{qualification.map(([k, v]) => <Field key={k} label={humanize(k)} value={String(v)} />)}</dl>
+            )}
+          </Section>
+          <Section title="Team">
+            {activity.team.length === 0 ? <p className="text-sm text-slate-500">No seat assigned yet.</p> : (
+              <ul className="space-y-2 text-sm">
+                {activity.team.map((a) => (
+                  <li key={a.id} className="flex justify-between gap-2">
+                    <span className="min-w-0 truncate">{a.seatName} <span className="text-xs text-slate-500">({a.teamRole}, {humanize(a.seatRole)})</span></span>
+                    <span className="shrink-0 text-xs text-slate-600">{humanize(a.state)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+        <div className="space-y-4 lg:col-span-2">
+          {activity.deals.map((d) => (
+            <Section key={d.id} title={`Transaction · ${humanize(d.side)} side`}>
+              <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                <Field label="Property" value={d.propertyAddress} />
+                <Field label="Price" value={money(d.price)} />
+                <Field label="Accepted" value={d.acceptanceDate} />
+                <Field label="Close of escrow" value={d.closeOfEscrowDate} />
+              </dl>
+            </Section>
+          ))}
+          {activity.openTasks.length ? (
+            <Section title="Open tasks">
+              <ul className="space-y-1 text-sm">{activity.openTasks.map((t) => <li key={t.id} className="flex justify-between gap-2"><span>{t.title}</span><span className="shrink-0 text-xs text-slate-500">{dateTime(t.dueAt)}</span></li>)}</ul>
+            </Section>
+          ) : null}
+          <Section title="Timeline">
+            {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
+            <Timeline items={activity.timeline} />
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

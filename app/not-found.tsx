@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4">
+      <div className="max-w-md text-center">
+        <h1 className="text-lg font-semibold text-slate-900">Page not found</h1>
+        <p className="mt-2 text-sm text-slate-500">Check the address, or start again from the overview.</p>
+        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline">Go to the overview</Link>
+      </div>
+    </main>
+  );
+}

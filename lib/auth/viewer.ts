@@ -1,0 +1,33 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Permission } from "@/lib/domain/auth/permissions";
+import { can } from "@/lib/domain/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
+import { auth } from "./config";
+
+export type Viewer = ViewerRecord;
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** The signed-in person for this request, read once per render, or null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  if (!session?.user?.id || !session.user.organizationId) return null;
+  return getViewerRecord(getDb(), session.user.organizationId, session.user.id);
+});
+
+/** The viewer, or a redirect to the login page that says why (expired versus never signed in). */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (viewer) return viewer;
+  const jar = await cookies();
+  const hadSession = SESSION_COOKIES.some((name) => jar.has(name));
+  redirect(hadSession ? "/login?reason=expired" : "/login");
+}
+
+/** True when the viewer holds the permission. */
+export function viewerCan(viewer: Viewer, permission: Permission): boolean {
+  return can(viewer.permissions, permission);
+}

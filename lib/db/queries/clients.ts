@@ -1,0 +1,94 @@
+import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { assignments, clients, interactions, markets, seats, tasks, transactions } from "../schema";
+import { clientsInScope, type ClientScope } from "./scope";
+
+export const CLIENT_PAGE_SIZE = 25;
+
+export interface ClientListFilter {
+  q?: string;
+  stage?: string;
+  marketId?: string;
+  page?: number;
+}
+
+/** One page of the clients a viewer may see, newest activity first, with the total for paging. */
+export async function listClients(db: Db, scope: ClientScope, filter: ClientListFilter) {
+  const page = Math.max(1, filter.page ?? 1);
+  const term = filter.q?.trim();
+  const where = and(
+    clientsInScope(db, scope),
+    filter.stage ? eq(clients.stage, filter.stage) : undefined,
+    filter.marketId ? eq(clients.marketId, filter.marketId) : undefined,
+    term
+      ? or(
+          ilike(sql`${clients.firstName} || ' ' || ${clients.lastName}`, `%${term}%`),
+          ilike(clients.email, `%${term}%`),
+          ilike(clients.phone, `%${term}%`),
+        )
+      : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: clients.id,
+        firstName: clients.firstName,
+        lastName: clients.lastName,
+        type: clients.type,
+        pipeline: clients.pipeline,
+        stage: clients.stage,
+        temperature: clients.temperature,
+        leadScore: clients.leadScore,
+        marketName: markets.name,
+        ownerName: seats.name,
+        updatedAt: clients.updatedAt,
+      })
+      .from(clients)
+      .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
+      .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
+      .where(where)
+      .orderBy(desc(clients.updatedAt), asc(clients.id))
+      .limit(CLIENT_PAGE_SIZE)
+      .offset((page - 1) * CLIENT_PAGE_SIZE),
+    db.select({ n: count() }).from(clients).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: CLIENT_PAGE_SIZE };
+}
+
+/** A client the viewer may see, or null: callers answer 404 so other seats' clients stay invisible. */
+export async function getClientInScope(db: Db, scope: ClientScope, clientId: string) {
+  const [row] = await db
+    .select({ client: clients, marketName: markets.name, ownerName: seats.name })
+    .from(clients)
+    .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
+    .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
+    .where(and(clientsInScope(db, scope), eq(clients.id, clientId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Everything the client page shows beside the profile: team, timeline, tasks and deals. */
+export async function getClientActivity(db: Db, organizationId: string, clientId: string, timelineLimit = 100) {
+  const [team, timeline, openTasks, deals] = await Promise.all([
+    db
+      .select({ id: assignments.id, seatName: seats.name, seatKind: seats.kind, teamRole: assignments.teamRole, seatRole: assignments.seatRole, state: assignments.state, score: assignments.score, offeredAt: assignments.offeredAt })
+      .from(assignments)
+      .innerJoin(seats, and(eq(seats.organizationId, assignments.organizationId), eq(seats.id, assignments.seatId)))
+      .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, clientId)))
+      .orderBy(desc(assignments.offeredAt)),
+    db
+      .select({ id: interactions.id, channel: interactions.channel, direction: interactions.direction, body: interactions.body, occurredAt: interactions.occurredAt, seatName: seats.name })
+      .from(interactions)
+      .leftJoin(seats, and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, interactions.seatId)))
+      .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId)))
+      .orderBy(desc(interactions.occurredAt))
+      .limit(timelineLimit),
+    db
+      .select({ id: tasks.id, title: tasks.title, kind: tasks.kind, dueAt: tasks.dueAt, status: tasks.status })
+      .from(tasks)
+      .where(and(eq(tasks.organizationId, organizationId), eq(tasks.clientId, clientId), eq(tasks.status, "open")))
+      .orderBy(asc(tasks.dueAt)),
+    db.select().from(transactions).where(and(eq(transactions.organizationId, organizationId), eq(transactions.clientId, clientId))),
+  ]);
+  return { team, timeline, openTasks, deals };
+}

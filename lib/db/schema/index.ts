@@ -1,0 +1,5 @@
+export * from "./organization";
+export * from "./team";
+export * from "./clients";
+export * from "./work";
+export * from "./market-data";

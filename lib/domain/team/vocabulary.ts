@@ -1,0 +1,105 @@
+/**
+ * The words the whole product shares: seat roles, presence, pipelines and the other closed sets
+ * that the database enforces with check constraints and the UI offers as choices.
+ */
+
+export const SEAT_KINDS = ["ai", "human"] as const;
+export type SeatKind = (typeof SEAT_KINDS)[number];
+
+export const SPECIALIST_ROLES = [
+  "listing_specialist",
+  "buyer_specialist",
+  "market_analyst",
+  "negotiation_expert",
+  "transaction_coordinator",
+] as const;
+export const SUPPORT_ROLES = ["administrative", "follow_up", "marketing", "analytics"] as const;
+export const SEAT_ROLES = ["overseer", ...SPECIALIST_ROLES, "geographic", ...SUPPORT_ROLES] as const;
+export type SeatRole = (typeof SEAT_ROLES)[number];
+
+export const PRESENCE = ["available", "away", "offline", "vacation"] as const;
+export type Presence = (typeof PRESENCE)[number];
+
+export const USER_ROLES = ["overseer", "agent", "viewer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const MARKET_TYPES = ["primary", "adjacent", "investment", "luxury", "emerging"] as const;
+export type MarketType = (typeof MARKET_TYPES)[number];
+
+export const CLIENT_TYPES = ["buyer", "seller", "investor", "renter"] as const;
+export type ClientType = (typeof CLIENT_TYPES)[number];
+
+export const TEMPERATURES = ["hot", "warm", "cold"] as const;
+export type Temperature = (typeof TEMPERATURES)[number];
+
+export const SELLER_STAGES = [
+  "New Lead",
+  "Qualifying",
+  "Warm Seller",
+  "Hot Seller",
+  "Listing Appointment",
+  "Listed",
+  "Under Contract",
+  "Closed",
+  "Lost",
+] as const;
+export const BUYER_STAGES = [
+  "New Lead",
+  "Qualifying",
+  "Financially Ready",
+  "Showing Scheduled",
+  "Under Contract",
+  "Closed",
+  "Lost",
+] as const;
+export const PIPELINES = ["seller", "buyer"] as const;
+export type Pipeline = (typeof PIPELINES)[number];
+export const PIPELINE_STAGES = [...new Set([...SELLER_STAGES, ...BUYER_STAGES])];
+export type PipelineStage = (typeof SELLER_STAGES)[number] | (typeof BUYER_STAGES)[number];
+
+export const REQUEST_SOURCES = ["ghl_webhook", "form", "api"] as const;
+export const REQUEST_STATUSES = ["received", "routed", "escalated", "failed"] as const;
+
+export const TEAM_ROLES = ["lead", "support"] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+export const ASSIGNMENT_STATES = ["offered", "accepted", "declined", "timed_out", "rescinded", "completed"] as const;
+export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
+/** States in which an assignment still holds a seat's capacity. */
+export const ACTIVE_ASSIGNMENT_STATES = ["offered", "accepted"] as const satisfies readonly AssignmentState[];
+
+export const TRANSACTION_SIDES = ["buy", "sell", "dual"] as const;
+export const TRANSACTION_STATUSES = ["open", "closed", "cancelled"] as const;
+
+export const CHANNELS = ["sms", "email", "call", "voicemail", "chat", "social", "note"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DIRECTIONS = ["inbound", "outbound", "internal"] as const;
+
+export const HANDOFF_KINDS = ["transfer", "add_support"] as const;
+export const HANDOFF_INITIATORS = ["seat", "coordinator", "rebalance", "overseer"] as const;
+export const HANDOFF_STATES = ["proposed", "accepted", "rejected", "completed", "cancelled"] as const;
+
+export const ESCALATION_TRIGGERS = [
+  "human_requested",
+  "distress_words",
+  "unproductive_exchanges",
+  "hot_qualified",
+  "high_commission",
+  "negative_sentiment",
+  "fallback_exhausted",
+  "deadline_at_risk",
+  "agent_conflict",
+  "no_eligible_seat",
+] as const;
+export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const ESCALATION_STATUSES = ["open", "acknowledged", "resolved"] as const;
+
+export const QUALITY_RULES = ["fair_housing", "tcpa", "can_spam", "ai_disclosure", "methodology", "tone"] as const;
+export const FINDING_LEVELS = ["block", "warn", "info"] as const;
+
+export const TASK_STATUSES = ["open", "done", "cancelled"] as const;
+
+export const VENDOR_CATEGORIES = ["inspector", "contractor", "title", "escrow", "lender", "photographer", "stager", "attorney"] as const;
+
+export const RESO_STATUSES = ["Active", "Pending", "Closed", "Canceled", "Expired", "Withdrawn"] as const;
+export const PROPERTY_TYPES = ["Residential", "Condominium", "Townhouse", "Land", "MultiFamily"] as const;

@@ -1,0 +1,49 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
+import { auditLog, interactions } from "@/lib/db/schema";
+import { createTeamFixture, type TeamFixture } from "@/lib/db/testing/fixtures";
+import { describeEachDriver } from "@/lib/db/testing/each-driver";
+import { addClientNote } from "./add-client-note";
+
+describeEachDriver("adding a note to a client", ({ db }) => {
+  let team: TeamFixture;
+  let alice: ViewerRecord;
+  let jorge: ViewerRecord;
+  const notesOn = async (clientId: string) =>
+    db().select().from(interactions).where(and(eq(interactions.organizationId, team.organizationId), eq(interactions.clientId, clientId)));
+
+  beforeAll(async () => {
+    team = await createTeamFixture(db());
+    alice = (await getViewerRecord(db(), team.organizationId, team.alice.id))!;
+    jorge = (await getViewerRecord(db(), team.organizationId, team.overseer.id))!;
+  });
+
+  it("lets a team member write on their own client, with an audit entry", async () => {
+    const result = await addClientNote(db(), alice, { clientId: team.aliceClient.id, body: "Called, pre-approval letter on its way." });
+    expect(result.ok).toBe(true);
+    expect(await notesOn(team.aliceClient.id)).toHaveLength(1);
+    const audit = await db().select().from(auditLog).where(and(eq(auditLog.organizationId, team.organizationId), eq(auditLog.entityId, team.aliceClient.id)));
+    expect(audit.map((a) => a.action)).toEqual(["client.note_added"]);
+  });
+
+  it("answers 404 to a team member writing on another seat's client, and writes nothing", async () => {
+    const result = await addClientNote(db(), alice, { clientId: team.bobClient.id, body: "Sneaky" });
+    expect(result).toEqual({ ok: false, status: 404, error: expect.stringMatching(/no such client/i) });
+    expect(await notesOn(team.bobClient.id)).toHaveLength(0);
+  });
+
+  it("lets the overseer write on any client", async () => {
+    expect((await addClientNote(db(), jorge, { clientId: team.bobClient.id, body: "Jorge will call him himself." })).ok).toBe(true);
+  });
+
+  it("names the bad field in a clear error", async () => {
+    expect(await addClientNote(db(), alice, { clientId: "42", body: "x" })).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("clientId") });
+    expect(await addClientNote(db(), alice, { clientId: team.aliceClient.id, body: "   " })).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("body") });
+  });
+
+  it("refuses a viewer, who may read but not write", async () => {
+    const viewer = { ...jorge, role: "viewer", permissions: ["clients.read_all"] };
+    expect(await addClientNote(db(), viewer, { clientId: team.bobClient.id, body: "x" })).toMatchObject({ ok: false, status: 403 });
+  });
+});

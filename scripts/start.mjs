@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the zero-setup way to run the console. Keeps a local AUTH_SECRET, builds when the
+ * sources are newer than the last build, migrates and seeds the database once, then serves.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { needsBuild, nextBin, root } from "./lib/build.mjs";
+
+const port = process.env.PORT || "3000";
+
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const dataDir = path.join(root, ".data");
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  console.log("Generated a local AUTH_SECRET in .data/auth-secret.");
+  return secret;
+}
+
+function run(args, env) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const env = { ...process.env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+if (needsBuild()) {
+  console.log("Building the console (first start or changed sources)…");
+  run([nextBin, "build"], env);
+}
+run(["--import", "tsx", path.join(root, "scripts", "db-setup.ts")], env);
+
+console.log(`Starting the console on http://localhost:${port}`);
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
