@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+const text = (max: number) => z.string().max(max);
+const optionalText = (max: number) => z.string().max(max).optional().nullable();
+const tags = z.array(z.string().max(100)).max(200).optional().nullable();
+const customFields = z.array(z.object({ id: z.string().max(100), value: z.unknown() })).max(200).optional().nullable();
+
+export const GHL_MESSAGE_TYPES = ["SMS", "Email", "Call", "Voicemail", "GMB", "FB", "IG", "Live Chat", "WhatsApp"] as const;
+
+/** GoHighLevel's InboundMessage event, flat as GHL sends it. */
+const inboundMessage = z.object({
+  type: z.literal("InboundMessage"),
+  locationId: text(100),
+  contactId: text(100).min(1, "contactId is empty"),
+  conversationId: optionalText(100),
+  messageId: optionalText(100),
+  messageType: z.enum(GHL_MESSAGE_TYPES, { message: `messageType must be one of ${GHL_MESSAGE_TYPES.join(", ")}` }),
+  body: text(20_000).default(""),
+  direction: z.enum(["inbound", "outbound"]).default("inbound"),
+  dateAdded: optionalText(40),
+  attachments: z.array(z.unknown()).max(50).optional().nullable(),
+  status: optionalText(40),
+  webhookId: optionalText(100),
+  timestamp: optionalText(40),
+});
+
+/** ContactCreate, ContactUpdate and ContactTagUpdate: the contact's fields at the top level. */
+const contactEvent = z.object({
+  type: z.enum(["ContactCreate", "ContactUpdate", "ContactTagUpdate"]),
+  locationId: text(100),
+  id: text(100).min(1, "id (the contact id) is empty"),
+  firstName: optionalText(80),
+  lastName: optionalText(80),
+  name: optionalText(160),
+  email: optionalText(254),
+  phone: optionalText(40),
+  tags,
+  customFields,
+  dateAdded: optionalText(40),
+  webhookId: optionalText(100),
+  timestamp: optionalText(40),
+});
+
+/** A workflow "custom webhook": nested contact and message, no signature, no event type. */
+const workflowEvent = z.object({
+  contact: z.object({
+    id: text(100).min(1, "contact.id is empty"),
+    firstName: optionalText(80),
+    lastName: optionalText(80),
+    email: optionalText(254),
+    phone: optionalText(40),
+    tags,
+    customFields,
+  }),
+  message: z.object({ type: optionalText(40), body: text(20_000).default(""), direction: optionalText(20) }).optional().nullable(),
+  location: z.object({ id: text(100) }).optional().nullable(),
+  locationId: optionalText(100),
+  webhookId: optionalText(100),
+  timestamp: optionalText(40),
+});
+
+export type GhlInboundMessage = z.infer<typeof inboundMessage>;
+export type GhlContactEvent = z.infer<typeof contactEvent>;
+export type GhlWorkflowEvent = z.infer<typeof workflowEvent>;
+export type GhlEvent = { kind: "message"; event: GhlInboundMessage } | { kind: "contact"; event: GhlContactEvent } | { kind: "workflow"; event: GhlWorkflowEvent };
+
+export type ParseResult = { ok: true; value: GhlEvent } | { ok: false; error: string };
+
+function valueAt(payload: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), payload);
+}
+
+function firstIssue(payload: unknown, error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The payload is not a GoHighLevel event";
+  const path = issue.path.join(".");
+  if (issue.code === "invalid_type" && valueAt(payload, issue.path) === undefined) return `Missing field: ${path}`;
+  return `${path ? `${path}: ` : ""}${issue.message}`;
+}
+
+/**
+ * Recognizes a GoHighLevel webhook payload (InboundMessage, contact events, or a workflow's nested
+ * contact/message) and validates it; an error names the first bad or missing field.
+ */
+export function parseGhlEvent(payload: unknown): ParseResult {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return { ok: false, error: "The body must be a JSON object" };
+  const type = (payload as { type?: unknown }).type;
+  if (type === "InboundMessage") {
+    const r = inboundMessage.safeParse(payload);
+    return r.success ? { ok: true, value: { kind: "message", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
+  }
+  if (type === "ContactCreate" || type === "ContactUpdate" || type === "ContactTagUpdate") {
+    const r = contactEvent.safeParse(payload);
+    return r.success ? { ok: true, value: { kind: "contact", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
+  }
+  if (type !== undefined) return { ok: false, error: `Unsupported event type "${String(type).slice(0, 60)}"; send InboundMessage, ContactCreate, ContactUpdate or ContactTagUpdate` };
+  const r = workflowEvent.safeParse(payload);
+  return r.success ? { ok: true, value: { kind: "workflow", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { clientRequestInputSchema, pipelineFor } from "./request-input";
+
+const valid = { contact: { firstName: "Ana", email: "ana@example.com" }, type: "seller" };
+
+describe("the client request shape", () => {
+  it("accepts a minimal request and fills defaults", () => {
+    const r = clientRequestInputSchema.parse(valid);
+    expect(r).toMatchObject({ contact: { firstName: "Ana", lastName: "", email: "ana@example.com" }, tags: [], smsConsent: false });
+  });
+
+  it("requires some way to reach the client", () => {
+    const r = clientRequestInputSchema.safeParse({ contact: { firstName: "Ana" }, type: "buyer" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/email, a phone number or a GoHighLevel contact id/);
+  });
+
+  it("explains bad values field by field", () => {
+    const r = clientRequestInputSchema.safeParse({ ...valid, type: "landlord", postalCode: "9170", budgetMin: -5 });
+    const paths = r.error?.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["type", "postalCode", "budgetMin"]));
+  });
+
+  it("refuses an inverted budget", () => {
+    const r = clientRequestInputSchema.safeParse({ ...valid, type: "buyer", budgetMin: 900_000, budgetMax: 700_000 });
+    expect(r.error?.issues[0]?.message).toBe("budgetMin cannot exceed budgetMax");
+  });
+
+  it("puts sellers in the seller pipeline and everyone else in the buyer pipeline", () => {
+    expect(pipelineFor("seller")).toBe("seller");
+    expect(pipelineFor("investor")).toBe("buyer");
+  });
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { CLIENT_TYPES, PIPELINE_STAGES } from "../team/vocabulary";
+
+const money = z.number().int("Use whole dollars").min(0, "Amounts cannot be negative").max(100_000_000, "Amounts above $100M are not plausible");
+
+/**
+ * One client request as every door delivers it (the overseer's form, the JSON API and, after
+ * normalization, GoHighLevel webhooks): who the client is, what they want and where.
+ */
+export const clientRequestInputSchema = z
+  .object({
+    contact: z.object({
+      firstName: z.string().trim().min(1, "Give the client's first name").max(80),
+      lastName: z.string().trim().max(80).default(""),
+      email: z.string().trim().toLowerCase().email("Enter an email address like name@example.com").max(254).optional(),
+      phone: z.string().trim().regex(/^\+?[0-9 ()\-.]{7,20}$/, "Enter a phone number such as +1 909 555 0100").optional(),
+      ghlContactId: z.string().trim().min(1).max(100).optional(),
+    }),
+    type: z.enum(CLIENT_TYPES, { message: `type must be one of ${CLIENT_TYPES.join(", ")}` }),
+    stage: z.enum(PIPELINE_STAGES as [string, ...string[]], { message: "stage must be a pipeline stage such as New Lead or Under Contract" }).optional(),
+    message: z.string().trim().max(5000, "The request text is at most 5,000 characters").optional(),
+    postalCode: z.string().trim().regex(/^\d{5}$/, "postalCode must be a 5-digit ZIP code").optional(),
+    city: z.string().trim().max(80).optional(),
+    propertyAddress: z.string().trim().max(200).optional(),
+    budgetMin: money.optional(),
+    budgetMax: money.optional(),
+    priceExpectation: money.optional(),
+    preApproved: z.boolean().optional(),
+    timelineDays: z.number().int().min(0).max(3650).optional(),
+    language: z.string().trim().regex(/^[a-z]{2}$/, "language must be a two-letter code such as en or es").optional(),
+    tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+    smsConsent: z.boolean().default(false),
+    emailConsent: z.boolean().default(false),
+    externalId: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((r) => r.contact.email || r.contact.phone || r.contact.ghlContactId, { message: "Give at least an email, a phone number or a GoHighLevel contact id", path: ["contact"] })
+  .refine((r) => r.budgetMin === undefined || r.budgetMax === undefined || r.budgetMin <= r.budgetMax, { message: "budgetMin cannot exceed budgetMax", path: ["budgetMin"] });
+
+export type ClientRequestInput = z.infer<typeof clientRequestInputSchema>;
+
+/** The pipeline a client type belongs to: sellers sell, everyone else buys or rents. */
+export function pipelineFor(type: ClientRequestInput["type"]): "seller" | "buyer" {
+  return type === "seller" ? "seller" : "buyer";
+}
