@@ -44,7 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // A wrong password and an expired or tampered cookie are normal events, not server errors.
+      if (error.name === "CredentialsSignin" || error.name === "JWTSessionError") return;
       console.error("[auth]", error);
     },
   },

@@ -57,7 +57,7 @@ export async function getMarketSummaries(db: Db, scope: ClientScope, asOf: Date)
       .from(markets)
       .leftJoin(listings, and(eq(listings.organizationId, markets.organizationId), eq(listings.marketId, markets.id)))
       .where(and(eq(markets.organizationId, scope.organizationId), eq(markets.active, true)))
-      .groupBy(markets.id)
+      .groupBy(markets.organizationId, markets.id)
       .orderBy(asc(markets.name)),
     db.select({ marketId: clients.marketId, clients: count() }).from(clients).where(clientsInScope(db, scope)).groupBy(clients.marketId),
   ]);

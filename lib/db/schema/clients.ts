@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CHANNELS, CLIENT_TYPES, DIRECTIONS, PIPELINES, PIPELINE_STAGES, REQUEST_SOURCES, REQUEST_STATUSES, TASK_STATUSES, TEMPERATURES } from "../../domain/team/vocabulary";
+import { BUYER_STAGES, CHANNELS, CLIENT_TYPES, DIRECTIONS, PIPELINES, PIPELINE_STAGES, REQUEST_SOURCES, REQUEST_STATUSES, SELLER_STAGES, TASK_STATUSES, TEMPERATURES } from "../../domain/team/vocabulary";
 import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 import { markets, organizations } from "./organization";
 import { seats } from "./team";
@@ -52,6 +52,7 @@ export const clients = pgTable(
     check("clients_type_ck", oneOf(t.type, CLIENT_TYPES)),
     check("clients_pipeline_ck", oneOf(t.pipeline, PIPELINES)),
     check("clients_stage_ck", oneOf(t.stage, PIPELINE_STAGES)),
+    check("clients_stage_in_pipeline_ck", sql`(${t.pipeline} = 'seller' and ${oneOf(t.stage, SELLER_STAGES)}) or (${t.pipeline} = 'buyer' and ${oneOf(t.stage, BUYER_STAGES)})`),
     check("clients_temperature_ck", oneOf(t.temperature, TEMPERATURES)),
     check("clients_lead_score_ck", sql`${t.leadScore} between 0 and 100`),
     check("clients_budget_ck", sql`${t.budgetMin} is null or ${t.budgetMax} is null or ${t.budgetMin} <= ${t.budgetMax}`),

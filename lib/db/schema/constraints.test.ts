@@ -30,6 +30,11 @@ describeEachDriver("constraints", ({ db }) => {
     await rejected(db().insert(users).values({ ...base(), email: "x@y.co", name: "X", role: "admin", passwordHash: "h" }));
   });
 
+  it("keep each client's stage within its pipeline", async () => {
+    await rejected(db().insert(clients).values({ ...base(), firstName: "A", email: "a@b.co", type: "seller", pipeline: "seller", stage: "Financially Ready" }));
+    await rejected(db().insert(clients).values({ ...base(), firstName: "A", email: "a@b.co", type: "buyer", pipeline: "buyer", stage: "Hot Seller" }));
+  });
+
   it("refuse impossible numbers", async () => {
     await rejected(db().insert(seats).values({ ...base(), name: "X", kind: "ai", role: "geographic", capacity: -1 }));
     await rejected(db().insert(clients).values({ ...base(), firstName: "A", email: "a@b.co", type: "buyer", pipeline: "buyer", leadScore: 101 }));

@@ -146,6 +146,7 @@ export const escalations = pgTable(
     check("escalations_status_ck", oneOf(t.status, ESCALATION_STATUSES)),
     check("escalations_sla_order_ck", sql`${t.resolveDueAt} >= ${t.ackDueAt}`),
     check("escalations_resolved_ck", sql`${t.status} <> 'resolved' or (${t.resolvedAt} is not null and ${t.resolution} is not null)`),
+    check("escalations_ack_before_resolve_ck", sql`${t.resolvedAt} is null or ${t.acknowledgedAt} is null or ${t.resolvedAt} >= ${t.acknowledgedAt}`),
     check("escalations_acknowledged_ck", sql`${t.status} = 'open' or ${t.acknowledgedAt} is not null`),
   ],
 );

@@ -1,0 +1,36 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { clientRequests } from "../schema";
+
+export interface NewClientRequest {
+  organizationId: string;
+  source: "ghl_webhook" | "form" | "api";
+  idempotencyKey: string;
+  requestText: string | null;
+  payload: unknown;
+}
+
+/**
+ * Records a request once: a second delivery with the same idempotency key (a GHL retry, a
+ * resubmitted form) inserts nothing and returns the first request's id with duplicate = true.
+ */
+export async function insertClientRequestOnce(db: Db | Tx, request: NewClientRequest): Promise<{ id: string; duplicate: boolean }> {
+  const [inserted] = await db.insert(clientRequests).values(request).onConflictDoNothing().returning({ id: clientRequests.id });
+  if (inserted) return { id: inserted.id, duplicate: false };
+  const [existing] = await db
+    .select({ id: clientRequests.id })
+    .from(clientRequests)
+    .where(and(eq(clientRequests.organizationId, request.organizationId), eq(clientRequests.source, request.source), eq(clientRequests.idempotencyKey, request.idempotencyKey)))
+    .limit(1);
+  if (!existing) throw new Error("A conflicting request vanished while it was being read; retry the delivery");
+  return { id: existing.id, duplicate: true };
+}
+
+/** Counts requests per status, for health checks and benchmarks. */
+export function countRequestsByStatus(db: Db, organizationId: string) {
+  return db
+    .select({ status: clientRequests.status, n: sql<number>`count(*)::int` })
+    .from(clientRequests)
+    .where(eq(clientRequests.organizationId, organizationId))
+    .groupBy(clientRequests.status);
+}

@@ -1,0 +1,30 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { organizations, settings } from "../schema";
+
+/** The organization a GoHighLevel location belongs to, or null. */
+export async function findOrganizationByLocation(db: Db, locationId: string) {
+  const [row] = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(sql`${locationId} = any(${organizations.ghlLocationIds})`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** Several settings of one organization at once, keyed by name; absent keys are missing from the map. */
+export async function getSettings(db: Db | Tx, organizationId: string, keys: readonly string[]): Promise<Map<string, unknown>> {
+  const rows = await db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(and(eq(settings.organizationId, organizationId), inArray(settings.key, [...keys])));
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+/** Writes one setting, replacing its previous value. */
+export async function putSetting(db: Db | Tx, organizationId: string, key: string, value: unknown, updatedBy: string): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ organizationId, key, value, updatedBy })
+    .onConflictDoUpdate({ target: [settings.organizationId, settings.key], set: { value, updatedBy, updatedAt: new Date() } });
+}

@@ -1,0 +1,71 @@
+import { buildAssignments } from "./assignments";
+import { buildClients } from "./clients";
+import { buildEscalations } from "./escalations";
+import { buildQualityFindings } from "./findings";
+import { buildHandoffs } from "./handoffs";
+import { buildInteractions } from "./interactions";
+import { buildListings } from "./listings";
+import { buildMarkets } from "./markets";
+import { buildPerformance } from "./performance";
+import { Prng } from "./prng";
+import { buildRequests } from "./requests";
+import { buildSeats } from "./seats";
+import { buildAudit, buildOrganization } from "./settings";
+import { buildTasks } from "./tasks";
+import { buildTransactions } from "./transactions";
+import type { SeedContext, SeedData } from "./types";
+import { buildVendors } from "./vendors";
+
+/** The seed number used when none is given. */
+export const DEFAULT_SEED = 20_260_101;
+/** Clients in the default data set. */
+export const DEFAULT_CLIENTS = 600;
+
+export interface GenerateOptions {
+  seed?: number;
+  /** The "now" of the data set: every timestamp is placed relative to it. */
+  asOf: Date;
+  clients?: number;
+}
+
+function emptyData(): SeedData {
+  return {
+    organizations: [], users: [], rolePermissions: [], settings: [], markets: [], seats: [], seatMarkets: [], seatSkills: [], clients: [],
+    clientRequests: [], transactions: [], assignments: [], interactions: [], tasks: [], handoffs: [], escalations: [], escalationNotes: [],
+    qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], credentials: [],
+  };
+}
+
+/**
+ * Generates the demo organization's rows for every table. Pure: the same seed and asOf always
+ * give deep-equal data; passwords stay plain in `credentials` for insertSeed to hash.
+ */
+export function generateSeed(options: GenerateOptions): SeedData {
+  const asOf = options.asOf;
+  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) throw new Error("generateSeed needs a valid asOf date");
+  const clientCount = options.clients ?? DEFAULT_CLIENTS;
+  if (!Number.isInteger(clientCount) || clientCount < 0) throw new Error(`clients must be a whole number >= 0, got ${clientCount}`);
+  const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
+  const root = new Prng(seed);
+  const ctx: SeedContext = {
+    seed, asOf: new Date(asOf.getTime()), clientCount, orgId: root.fork("organization").uuid(), rng: (label) => root.fork(label),
+    data: emptyData(), markets: [], seats: [], jorgeUserId: "", load: new Map(), clients: [], externalIds: new Set(),
+  };
+  buildOrganization(ctx);
+  buildMarkets(ctx);
+  buildSeats(ctx);
+  buildClients(ctx);
+  buildAssignments(ctx);
+  const transactions = buildTransactions(ctx);
+  buildInteractions(ctx);
+  buildEscalations(ctx);
+  buildQualityFindings(ctx);
+  buildRequests(ctx);
+  buildHandoffs(ctx);
+  buildTasks(ctx, transactions);
+  buildListings(ctx);
+  buildVendors(ctx);
+  buildPerformance(ctx);
+  buildAudit(ctx);
+  return ctx.data;
+}
