@@ -1,0 +1,22 @@
+/** The coordinator's decision rules: needs, priority, constraints, scoring and team formation. */
+export * from "./types";
+export * from "./weights";
+export * from "./language";
+export * from "./market-resolution";
+export * from "./urgency";
+export * from "./needs-analysis";
+export * from "./commission";
+export * from "./priority";
+export * from "./skills";
+export * from "./performance";
+export * from "./preference-fit";
+export * from "./factors";
+export * from "./seat-request";
+export * from "./constraints";
+export * from "./score-seat";
+export * from "./ranking";
+export * from "./escalation-reason";
+export * from "./fill-place";
+export * from "./form-team";
+export { roleLabel, aRole, formatMoney } from "./labels";
+export { normalizeText } from "./text-signals";
