@@ -1,10 +1,15 @@
 /** Display helpers shared by the console's pages. */
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-const compactUsd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
+const compactMillions = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
+const compactThousands = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 0 });
 
 export const money = (n: number | null | undefined) => (n === null || n === undefined ? "—" : usd.format(n));
-export const compactMoney = (n: number | null | undefined) => (n === null || n === undefined ? "—" : compactUsd.format(n));
+/** $1.29M, $809K: two decimals only where they carry information. */
+export function compactMoney(n: number | null | undefined): string {
+  if (n === null || n === undefined) return "—";
+  return (Math.abs(n) >= 1_000_000 ? compactMillions : compactThousands).format(n);
+}
 
 /** "listing_specialist" -> "Listing specialist". */
 export function humanize(word: string): string {

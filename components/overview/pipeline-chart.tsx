@@ -11,7 +11,7 @@ export interface StageCount {
 export function PipelineChart({ title, data }: { title: string; data: StageCount[] }) {
   const total = data.reduce((sum, d) => sum + d.clients, 0);
   return (
-    <figure className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <figcaption className="flex items-baseline justify-between">
         <span className="font-semibold text-slate-900">{title}</span>
         <span className="text-sm text-slate-500">{total} clients</span>

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import { ACTIVE_ASSIGNMENT_STATES } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
-import { assignments, clients, escalations, listings, markets, seats } from "../schema";
+import { assignments, clients, escalations, listings, markets, seatMarkets, seats } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 /** Clients per pipeline and stage, within the viewer's scope. */
@@ -38,7 +38,11 @@ export function getSeatLoads(db: Db, scope: ClientScope) {
     .orderBy(asc(seats.role), asc(seats.name));
 }
 
-/** Per market: clients in scope, active listings and the median sale price of the last 90 days. */
+function seatMarketIds(db: Db, organizationId: string, seatId: string) {
+  return db.select({ id: seatMarkets.marketId }).from(seatMarkets).where(and(eq(seatMarkets.organizationId, organizationId), eq(seatMarkets.seatId, seatId)));
+}
+
+/** Per market (a team member: the markets their seat covers): clients in scope, active listings and the median sale price of the last 90 days. */
 export async function getMarketSummaries(db: Db, scope: ClientScope, asOf: Date) {
   const since = new Date(asOf.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
   const [rows, clientRows] = await Promise.all([
@@ -56,7 +60,7 @@ export async function getMarketSummaries(db: Db, scope: ClientScope, asOf: Date)
       })
       .from(markets)
       .leftJoin(listings, and(eq(listings.organizationId, markets.organizationId), eq(listings.marketId, markets.id)))
-      .where(and(eq(markets.organizationId, scope.organizationId), eq(markets.active, true)))
+      .where(and(eq(markets.organizationId, scope.organizationId), eq(markets.active, true), scope.all || !scope.seatId ? undefined : inArray(markets.id, seatMarketIds(db, scope.organizationId, scope.seatId))))
       .groupBy(markets.organizationId, markets.id)
       .orderBy(asc(markets.name)),
     db.select({ marketId: clients.marketId, clients: count() }).from(clients).where(clientsInScope(db, scope)).groupBy(clients.marketId),

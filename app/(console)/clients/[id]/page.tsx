@@ -7,6 +7,7 @@ import { getClientActivity, getClientInScope } from "@/lib/db/queries/clients";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { NoteForm } from "@/components/clients/note-form";
+import { QualificationList } from "@/components/clients/qualification-list";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { Timeline } from "@/components/clients/timeline";
 import { dateTime, fullName, humanize, money } from "@/components/format";
@@ -33,7 +34,6 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const { client, marketName, ownerName } = found;
   const activity = await getClientActivity(db, viewer.organizationId, client.id);
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
-  const qualification = Object.entries((client.qualification ?? {}) as Record<string, unknown>);
 
   return (
     <>
@@ -62,9 +62,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             {client.tags.length ? <p className="mt-3 flex flex-wrap gap-1">{client.tags.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t}</span>)}</p> : null}
           </Section>
           <Section title="Qualification">
-            {qualification.length === 0 ? <p className="text-sm text-slate-500">Not qualified yet.</p> : (
-              <dl className="space-y-2">{qualification.map(([k, v]) => <Field key={k} label={humanize(k)} value={String(v)} />)}</dl>
-            )}
+            <QualificationList qualification={(client.qualification ?? {}) as Record<string, unknown>} />
           </Section>
           <Section title="Team">
             {activity.team.length === 0 ? <p className="text-sm text-slate-500">No seat assigned yet.</p> : (
