@@ -1,12 +1,12 @@
 /**
  * Prepares the database before the console serves: checks it can be reached, applies the
- * migrations and seeds the demo organization once. Flags: --clients N (seed size), --seed N.
+ * migrations and seeds the demo organization once. Flags: --clients N (seed size), --seed N, --quiet.
  */
 import { parseArgs } from "node:util";
 import { describeDatabaseUrl, openDatabase } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { assertDatabaseReachable } from "@/lib/db/reachability";
-import { DEMO_ACCOUNTS, seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/db/seed";
 
 const { values } = parseArgs({ options: { clients: { type: "string" }, seed: { type: "string" }, quiet: { type: "boolean" } } });
 
@@ -26,10 +26,6 @@ async function main() {
     else if (!values.quiet) console.log(`Using ${where} (already set up, ${took} s).`);
   } finally {
     await database.close();
-  }
-  if (!values.quiet) {
-    console.log("Sign in with:");
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(9)} ${a.email.padEnd(28)} password ${a.password}`);
   }
 }
 

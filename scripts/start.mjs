@@ -29,13 +29,15 @@ function run(args, env) {
 }
 
 const env = { ...process.env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+// The database first: a wrong DATABASE_URL should fail in seconds, not after a build.
+run(["--import", "tsx", path.join(root, "scripts", "db-setup.ts")], env);
 if (needsBuild()) {
   console.log("Building the console (first start or changed sources)…");
   run([nextBin, "build"], env);
 }
-run(["--import", "tsx", path.join(root, "scripts", "db-setup.ts")], env);
 
 console.log(`Starting the console on http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "accounts.ts")], { cwd: root, env, stdio: "inherit" });
