@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillPlace, personalLead } from "./fill-place";
+import { fillPlace, personalLead, personalLeadFailures } from "./fill-place";
 import { evaluatePriority } from "./priority";
 import { analyzeNeeds } from "./needs-analysis";
 import { MARKETS, place, seat } from "./test-fixtures";
@@ -61,8 +61,9 @@ describe("personalLead", () => {
     expect(choice.score).toBeGreaterThan(0);
   });
 
-  it("notes what would have excluded the seat instead of refusing it", () => {
-    const choice = personalLead(seat("jorge", "overseer", { presence: "vacation" }), ctx, DEFAULT_WEIGHTS, "Tagged");
-    expect(choice.note).toBe("Tagged (note: the seat is on vacation)");
+  it("says why Jorge's seat cannot take the client, and nothing when it can", () => {
+    expect(personalLeadFailures(seat("jorge", "overseer", { presence: "vacation" }), ctx)).toEqual(["is on vacation"]);
+    expect(personalLeadFailures(seat("jorge", "overseer", { activeLoad: 25, capacity: 25 }), ctx)).toEqual(["is at capacity (25 of 25)"]);
+    expect(personalLeadFailures(seat("jorge", "overseer"), ctx)).toEqual([]);
   });
 });

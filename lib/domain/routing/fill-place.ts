@@ -75,10 +75,14 @@ export function personalLead(overseer: SeatCandidate, ctx: SeatRequestContext, w
   // Nobody competes with Jorge for the place, so his own record serves as the prior.
   const req = seatRequestFor("overseer", "lead", { ...ctx, prior: teamPrior([overseer]) });
   const score = scoreSeat(overseer, req, weights);
-  const { failures } = checkConstraints(overseer, req);
-  const note = failures.length > 0 ? `${why} (note: the seat ${failures.map((f) => f.reason).join(", ")})` : why;
   return {
     seatId: overseer.id, role: overseer.role, teamRole: "lead", score: score.total, breakdown: score.breakdown, contributions: score.contributions,
-    explanations: score.explanations, runnersUp: [], excluded: [], exclusionCounts: {}, note,
+    explanations: score.explanations, runnersUp: [], excluded: [], exclusionCounts: {}, note: why,
   };
+}
+
+/** Why Jorge's own seat cannot take a client now (full, away, another language), or [] when it can. */
+export function personalLeadFailures(overseer: SeatCandidate, ctx: SeatRequestContext): string[] {
+  const req = seatRequestFor("overseer", "lead", { ...ctx, prior: teamPrior([overseer]) });
+  return checkConstraints(overseer, req).failures.map((f) => f.reason);
 }

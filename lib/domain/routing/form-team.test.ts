@@ -118,18 +118,18 @@ describe("formTeam: Jorge's personal handling", () => {
     expect(team.lead?.seatId).toBe("list");
   });
 
-  it("makes Jorge the lead for a tagged client even when his seat is full, with a note", () => {
+  it("never overfills Jorge's seat: when it is full the specialist leads and Jorge is told why", () => {
     const busy = { ...JORGE, activeLoad: 25 };
     const team = formTeam({ clientType: "renter", tags: ["jorge-personal"] }, [busy, seat("buy", "buyer_specialist")], DEFAULT_WEIGHTS, { markets: MARKETS, overseerSeatId: "jorge" });
-    expect(team.lead?.seatId).toBe("jorge");
-    expect(team.lead?.note).toBe('Tagged "jorge-personal": Jorge handles this client personally (note: the seat is at capacity (25 of 25))');
-    expect(team.supports.map((s) => s.seatId)).toEqual(["buy"]);
+    expect(team.lead?.seatId).toBe("buy");
+    expect(team.personalNotice).toBe('Tagged "jorge-personal": Jorge handles this client personally, but his seat is at capacity (25 of 25); the best specialist leads instead');
+    expect(team.escalate).toBeNull();
   });
 
-  it("escalates when Jorge should handle the client but no overseer seat is given", () => {
-    const team = formTeam({ clientType: "renter", tags: ["jorge"] }, seats, DEFAULT_WEIGHTS, { markets: MARKETS });
-    expect(team.lead).toBeNull();
-    expect(team.escalate?.reason).toBe('Tagged "jorge": Jorge handles this client personally, but no overseer seat is available to route to');
+  it("lets the specialist lead, with a notice, when no overseer seat is set up", () => {
+    const team = formTeam({ clientType: "renter", tags: ["jorge"] }, seats.concat(seat("buy", "buyer_specialist")), DEFAULT_WEIGHTS, { markets: MARKETS });
+    expect(team.lead?.seatId).toBe("buy");
+    expect(team.personalNotice).toBe('Tagged "jorge": Jorge handles this client personally, but no overseer seat is set up; the best specialist leads instead');
   });
 });
 

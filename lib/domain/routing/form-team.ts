@@ -1,5 +1,5 @@
 import type { SeatRole, TeamRole } from "../team/vocabulary";
-import { fillPlace, MAX_EXCLUDED_LISTED, personalLead, RUNNERS_UP, type Choice, type Place } from "./fill-place";
+import { fillPlace, MAX_EXCLUDED_LISTED, personalLead, personalLeadFailures, RUNNERS_UP, type Choice, type Place } from "./fill-place";
 import { analyzeNeeds } from "./needs-analysis";
 import { teamPrior } from "./performance";
 import { evaluatePriority, type Priority, type PriorityOptions } from "./priority";
@@ -15,6 +15,8 @@ export interface TeamPlan {
   unfilled: { role: SeatRole; reason: string }[];
   /** Set when the request goes to the overseer (Jorge) because nobody qualified to lead it. */
   escalate: { reason: string } | null;
+  /** Set when Jorge should handle the client himself but his seat cannot take it now: he is told why. */
+  personalNotice: string | null;
   priority: Priority;
   needs: Needs;
 }
@@ -34,7 +36,7 @@ export interface FormTeamOptions {
  * Forms the team for a request: analyses the needs and the priority, then fills the lead and
  * each support place in turn (constraints, score, best first with the deterministic tie-break of
  * ranking.ts); a seat holds at most one place. A client Jorge handles personally gets his
- * overseer seat as lead and the lead specialist joins as support; when nobody qualifies to lead,
+ * overseer seat as lead, when it has room, and the lead specialist joins as support; when nobody qualifies to lead,
  * `escalate` says why and the request goes to Jorge. The weights are taken as valid: read them
  * with weightsFromSetting.
  */
@@ -45,8 +47,7 @@ export function formTeam(request: RoutingRequest, candidates: readonly SeatCandi
     options.priority,
   );
   const personal = priority.personalHandling;
-  const supportRoles = personal ? [needs.leadRole, ...needs.supportRoles] : needs.supportRoles;
-  const byRole = new Map<SeatRole, SeatCandidate[]>([[needs.leadRole, []], ...supportRoles.map((r): [SeatRole, SeatCandidate[]] => [r, []])]);
+  const byRole = new Map<SeatRole, SeatCandidate[]>([[needs.leadRole, []], ...needs.supportRoles.map((r): [SeatRole, SeatCandidate[]] => [r, []])]);
   let overseer: SeatCandidate | undefined;
   for (const seat of candidates) {
     byRole.get(seat.role)?.push(seat);
@@ -66,16 +67,21 @@ export function formTeam(request: RoutingRequest, candidates: readonly SeatCandi
 
   let lead: Choice | null = null;
   let escalate: TeamPlan["escalate"] = null;
-  if (personal && overseer) {
-    lead = personalLead(overseer, ctx, weights, priority.personalReason ?? "Jorge handles this client personally");
+  let personalNotice: string | null = null;
+  const why = priority.personalReason ?? "Jorge handles this client personally";
+  // Jorge's seat obeys the same capacity and presence rules as everyone else's; when it cannot
+  // take the client, the best specialist leads and Jorge is told why.
+  const overseerFailures = personal && overseer ? personalLeadFailures(overseer, ctx) : [];
+  if (personal && overseer && overseerFailures.length === 0) {
+    lead = personalLead(overseer, ctx, weights, why);
     taken.add(overseer.id);
-  } else if (personal) {
-    escalate = { reason: `${priority.personalReason}, but no overseer seat is available to route to` };
   } else {
+    if (personal) personalNotice = overseer ? `${why}, but his seat ${overseerFailures.join(", ")}; the best specialist leads instead` : `${why}, but no overseer seat is set up; the best specialist leads instead`;
     const place = fill(needs.leadRole, "lead");
     if (place.choice) lead = place.choice;
     else escalate = { reason: place.reason };
   }
+  const supportRoles = lead && lead.seatId === overseer?.id ? [needs.leadRole, ...needs.supportRoles] : needs.supportRoles;
 
   const supports: Choice[] = [];
   const unfilled: TeamPlan["unfilled"] = [];
@@ -84,5 +90,5 @@ export function formTeam(request: RoutingRequest, candidates: readonly SeatCandi
     if (place.choice) supports.push(place.choice);
     else unfilled.push({ role, reason: place.reason });
   }
-  return { lead, supports, unfilled, escalate, priority, needs };
+  return { lead, supports, unfilled, escalate, personalNotice, priority, needs };
 }
