@@ -1,6 +1,13 @@
-/** Runs once when the server starts: an unreachable DATABASE_URL stops it with a clear message. */
+/**
+ * Runs once when the server starts: an unreachable DATABASE_URL stops it with a clear message,
+ * then the request worker begins routing any client requests left waiting.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  const { exitWhenUnreachable } = await import("@/lib/db/reachability");
-  await exitWhenUnreachable(process.env.DATABASE_URL);
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.DATABASE_URL) {
+    const { exitWhenUnreachable } = await import("@/lib/db/reachability");
+    await exitWhenUnreachable(process.env.DATABASE_URL);
+  }
+  const { startRequestWorker } = await import("@/lib/services/request-worker");
+  startRequestWorker();
 }

@@ -2,7 +2,8 @@ import type { SeatRole } from "../../domain/team/vocabulary";
 import { chooseSeat, ownerRoles, remaining, takeSlot } from "./capacity";
 import { addMinutes } from "./dates";
 import type { Prng } from "./prng";
-import { OFFER_TIMEOUT_SECONDS, ROUTING_WEIGHTS } from "./settings";
+import { DEFAULT_WEIGHTS as ROUTING_WEIGHTS } from "../../domain/routing/weights";
+import { OFFER_TIMEOUT_SECONDS } from "../../domain/settings/defaults";
 import type { ClientInfo, SeatInfo, SeedContext } from "./types";
 
 type State = "offered" | "accepted" | "declined" | "timed_out" | "completed";

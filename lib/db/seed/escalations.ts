@@ -2,7 +2,7 @@ import type { Severity } from "../../domain/team/vocabulary";
 import { addMinutes, maxDate } from "./dates";
 import { recordInteraction, seatAt } from "./interactions";
 import { formatPrice, quotedPrice } from "./message-text";
-import { ESCALATION_SLA } from "./settings";
+import { ESCALATION_SLA } from "../../domain/settings/defaults";
 import type { ClientInfo, SeedContext } from "./types";
 
 type Status = "open" | "acknowledged" | "resolved";

@@ -1,33 +1,9 @@
 import { DEFAULT_ROLE_PERMISSIONS } from "../../domain/auth/permissions";
-import { USER_ROLES, type Severity } from "../../domain/team/vocabulary";
+import { DEFAULT_WEIGHTS } from "../../domain/routing/weights";
+import { ESCALATION_SLA, FOLLOW_UP_CADENCE, HANDOFF_LIMITS, OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "../../domain/settings/defaults";
+import { USER_ROLES } from "../../domain/team/vocabulary";
 import { addDays, ORGANIZATION_AGE_DAYS } from "./dates";
 import type { SeedContext } from "./types";
-
-/** How the router weighs the five factors of a seat's score. */
-export const ROUTING_WEIGHTS = { expertise: 0.3, workload: 0.2, successRate: 0.2, preferenceFit: 0.15, commission: 0.15 } as const;
-
-/** Seconds an offer waits for an answer before it falls back. */
-export const OFFER_TIMEOUT_SECONDS = { hot: 120, default: 900 } as const;
-
-/** Minutes to acknowledge and to resolve an escalation, per severity. */
-export const ESCALATION_SLA: Record<Severity, { ackMinutes: number; resolveMinutes: number }> = {
-  critical: { ackMinutes: 15, resolveMinutes: 240 },
-  high: { ackMinutes: 60, resolveMinutes: 1440 },
-  medium: { ackMinutes: 240, resolveMinutes: 2880 },
-  low: { ackMinutes: 1440, resolveMinutes: 10080 },
-};
-
-/** How often one client may be handed between seats. */
-export const HANDOFF_LIMITS = { samePairMinutes: 30, perHour: 3, perDay: 10 } as const;
-
-/** Jorge's follow-up cadence: days after the first contact, then every 14 days, inside local business hours. */
-export const FOLLOW_UP_CADENCE = {
-  days: [2, 5, 8, 11, 14, 17, 20, 23, 26, 29],
-  thenEveryDays: 14,
-  maxAttempts: 10,
-  windowStart: "09:00",
-  windowEnd: "18:00",
-} as const;
 
 /** The organization row, its settings and role permissions. */
 export function buildOrganization(ctx: SeedContext): void {
@@ -37,11 +13,11 @@ export function buildOrganization(ctx: SeedContext): void {
     for (const permission of DEFAULT_ROLE_PERMISSIONS[role]) ctx.data.rolePermissions.push({ organizationId: ctx.orgId, role, permission });
   }
   const values: Record<string, unknown> = {
-    "routing.weights": ROUTING_WEIGHTS,
-    "offers.timeoutSeconds": OFFER_TIMEOUT_SECONDS,
-    "escalations.sla": ESCALATION_SLA,
-    "handoffs.limits": HANDOFF_LIMITS,
-    "followUp.cadence": FOLLOW_UP_CADENCE,
+    [SETTING_KEYS.routingWeights]: DEFAULT_WEIGHTS,
+    [SETTING_KEYS.offerTimeouts]: OFFER_TIMEOUT_SECONDS,
+    [SETTING_KEYS.escalationSla]: ESCALATION_SLA,
+    [SETTING_KEYS.handoffLimits]: HANDOFF_LIMITS,
+    [SETTING_KEYS.followUpCadence]: FOLLOW_UP_CADENCE,
   };
   for (const [key, value] of Object.entries(values)) {
     ctx.data.settings.push({ organizationId: ctx.orgId, key, value: structuredClone(value), updatedAt: createdAt, updatedBy: "seed" });

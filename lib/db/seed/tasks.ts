@@ -1,7 +1,7 @@
 import { addDays, addMinutes, atLocalTime, localDate, shiftDay } from "./dates";
 import { seatAt } from "./interactions";
 import type { Prng } from "./prng";
-import { FOLLOW_UP_CADENCE } from "./settings";
+import { FOLLOW_UP_CADENCE } from "../../domain/settings/defaults";
 import { DEADLINE_LABELS, type SeedTransaction } from "./transactions";
 import type { ClientInfo, SeatInfo, SeedContext } from "./types";
 

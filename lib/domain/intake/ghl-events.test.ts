@@ -35,7 +35,7 @@ describe("parsing GoHighLevel webhooks", () => {
 
   it("refuses unknown message types and event types with the accepted ones", () => {
     const bad = parseGhlEvent({ ...inbound, messageType: "Pigeon" });
-    expect(!bad.ok && bad.error).toMatch(/messageType must be one of SMS/);
+    expect(!bad.ok && bad.error).toMatch(/^messageType: must be one of SMS/);
     const other = parseGhlEvent({ type: "InvoicePaid", locationId: "loc" });
     expect(!other.ok && other.error).toMatch(/Unsupported event type "InvoicePaid"/);
   });

@@ -14,7 +14,7 @@ const inboundMessage = z.object({
   contactId: text(100).min(1, "contactId is empty"),
   conversationId: optionalText(100),
   messageId: optionalText(100),
-  messageType: z.enum(GHL_MESSAGE_TYPES, { message: `messageType must be one of ${GHL_MESSAGE_TYPES.join(", ")}` }),
+  messageType: z.enum(GHL_MESSAGE_TYPES, { message: `must be one of ${GHL_MESSAGE_TYPES.join(", ")}` }),
   body: text(20_000).default(""),
   direction: z.enum(["inbound", "outbound"]).default("inbound"),
   dateAdded: optionalText(40),
@@ -74,7 +74,7 @@ function firstIssue(payload: unknown, error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The payload is not a GoHighLevel event";
   const path = issue.path.join(".");
-  if (issue.code === "invalid_type" && valueAt(payload, issue.path) === undefined) return `Missing field: ${path}`;
+  if (path && valueAt(payload, issue.path) === undefined) return `Missing field: ${path}`;
   return `${path ? `${path}: ` : ""}${issue.message}`;
 }
 

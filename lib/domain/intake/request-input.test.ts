@@ -21,6 +21,11 @@ describe("the client request shape", () => {
     expect(paths).toEqual(expect.arrayContaining(["type", "postalCode", "budgetMin"]));
   });
 
+  it("keeps the stage within the client's pipeline", () => {
+    expect(clientRequestInputSchema.safeParse({ ...valid, stage: "Financially Ready" }).error?.issues[0]?.path).toEqual(["stage"]);
+    expect(clientRequestInputSchema.safeParse({ ...valid, stage: "Hot Seller" }).success).toBe(true);
+  });
+
   it("refuses an inverted budget", () => {
     const r = clientRequestInputSchema.safeParse({ ...valid, type: "buyer", budgetMin: 900_000, budgetMax: 700_000 });
     expect(r.error?.issues[0]?.message).toBe("budgetMin cannot exceed budgetMax");

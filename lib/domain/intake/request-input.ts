@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLIENT_TYPES, PIPELINE_STAGES } from "../team/vocabulary";
+import { BUYER_STAGES, CLIENT_TYPES, PIPELINE_STAGES, SELLER_STAGES } from "../team/vocabulary";
 
 const money = z.number().int("Use whole dollars").min(0, "Amounts cannot be negative").max(100_000_000, "Amounts above $100M are not plausible");
 
@@ -34,6 +34,10 @@ export const clientRequestInputSchema = z
     externalId: z.string().trim().min(1).max(200).optional(),
   })
   .refine((r) => r.contact.email || r.contact.phone || r.contact.ghlContactId, { message: "Give at least an email, a phone number or a GoHighLevel contact id", path: ["contact"] })
+  .refine((r) => !r.stage || (r.type === "seller" ? SELLER_STAGES : BUYER_STAGES).some((s) => s === r.stage), {
+    message: "stage is not a stage of this client's pipeline (sellers: New Lead … Listed, Under Contract; buyers: New Lead … Showing Scheduled, Under Contract)",
+    path: ["stage"],
+  })
   .refine((r) => r.budgetMin === undefined || r.budgetMax === undefined || r.budgetMin <= r.budgetMax, { message: "budgetMin cannot exceed budgetMax", path: ["budgetMin"] });
 
 export type ClientRequestInput = z.infer<typeof clientRequestInputSchema>;

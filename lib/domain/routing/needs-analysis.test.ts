@@ -6,17 +6,17 @@ import type { RoutingRequest } from "./types";
 const needs = (request: RoutingRequest) => analyzeNeeds(request, MARKETS);
 
 describe("analyzeNeeds: lead and support roles", () => {
-  it("gives a seller a listing specialist and the market's geographic agent", () => {
+  it("gives a seller a listing specialist, a market analyst for the pricing and the market's geographic agent", () => {
     const n = needs({ clientType: "seller", postalCode: "91701" });
     expect(n.leadRole).toBe("listing_specialist");
-    expect(n.supportRoles).toEqual(["geographic"]);
+    expect(n.supportRoles).toEqual(["market_analyst", "geographic"]);
     expect(n.reasons[0]).toBe("Seller client: a listing specialist leads");
   });
 
   it("gives a seller who also buys a buyer specialist in support", () => {
     const n = needs({ clientType: "seller", text: "We want to sell and also buy a bigger home in Etiwanda" });
     expect(n.flags).toContain("also_buying");
-    expect(n.supportRoles).toEqual(["buyer_specialist"]);
+    expect(n.supportRoles).toEqual(["buyer_specialist", "market_analyst"]);
   });
 
   it("gives a buyer who also sells a listing specialist in support", () => {
@@ -26,7 +26,7 @@ describe("analyzeNeeds: lead and support roles", () => {
   });
 
   it("does not read a seller's own sale as 'also selling'", () => {
-    expect(needs({ clientType: "seller", text: "I need to sell my house" }).supportRoles).toEqual([]);
+    expect(needs({ clientType: "seller", text: "I need to sell my house" }).supportRoles).toEqual(["market_analyst"]);
   });
 
   it("keeps a seller who is 'not selling yet' a seller, without text urgency", () => {
@@ -67,8 +67,8 @@ describe("analyzeNeeds: lead and support roles", () => {
   });
 
   it("adds a negotiation expert for offers and a market analyst for value questions", () => {
-    expect(needs({ clientType: "seller", text: "We got multiple offers" }).supportRoles).toEqual(["negotiation_expert"]);
-    expect(needs({ clientType: "seller", text: "What is my home worth?" }).supportRoles).toEqual(["market_analyst"]);
+    expect(needs({ clientType: "buyer", text: "We got multiple offers" }).supportRoles).toEqual(["negotiation_expert"]);
+    expect(needs({ clientType: "buyer", text: "What is my home worth?" }).supportRoles).toEqual(["market_analyst"]);
   });
 
   it("adds nobody for ordinary words that look like triggers", () => {
@@ -118,7 +118,7 @@ describe("analyzeNeeds: market, language, urgency and flags", () => {
   it("flags distress, several decision makers and a request for a person without adding roles", () => {
     const n = needs({ clientType: "seller", text: "My siblings and I inherited the house, it's in probate. Can I talk to a real person?" });
     expect(n.flags).toEqual(expect.arrayContaining(["distress", "multiple_parties", "wants_person"]));
-    expect(n.supportRoles).toEqual([]);
+    expect(n.supportRoles).toEqual(["market_analyst"]);
   });
 
   it("gives a reason for every flag it raises", () => {

@@ -68,6 +68,10 @@ export function analyzeNeeds(request: RoutingRequest, markets: readonly MarketRe
     support.add("negotiation_expert");
     reasons.push("Under contract: a transaction coordinator leads and a negotiation expert supports");
   }
+  if (request.clientType === "seller" && !underContract && !support.has("market_analyst")) {
+    support.add("market_analyst");
+    reasons.push("Seller: a market analyst prepares the pricing (comparable sales)");
+  }
   read("negotiation", NEGOTIATION_PHRASES, "offers are in play, so a negotiation expert supports", "negotiation_expert");
   read("valuation", VALUATION_PHRASES, "a value or market question, so a market analyst supports", "market_analyst");
   read("distress", DISTRESS_PHRASES, "legal or financial distress, a case Jorge wants to know about");

@@ -1,0 +1,79 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import type { MarketRef, SeatCandidate } from "../../domain/routing";
+import type { MarketType, Presence, SeatKind, SeatRole } from "../../domain/team/vocabulary";
+import { ACTIVE_ASSIGNMENT_STATES } from "../../domain/team/vocabulary";
+import type { Db, Tx } from "../client";
+import { assignments, markets, performanceSnapshots, seatMarkets, seatSkills, seats, users } from "../schema";
+
+/** Active markets as routing sees them, with whether a geographic agent serves each. */
+export async function loadMarketRefs(db: Db | Tx, organizationId: string): Promise<MarketRef[]> {
+  const rows = await db
+    .select({
+      id: markets.id,
+      name: markets.name,
+      type: markets.type,
+      zipCodes: markets.zipCodes,
+      medianPrice: markets.medianPrice,
+      geographic: sql<number>`(select count(*)::int from seat_markets sm join seats s on s.organization_id = sm.organization_id and s.id = sm.seat_id where sm.organization_id = "markets"."organization_id" and sm.market_id = "markets"."id" and s.role = 'geographic')`,
+    })
+    .from(markets)
+    .where(and(eq(markets.organizationId, organizationId), eq(markets.active, true)));
+  return rows.map((m) => ({ id: m.id, name: m.name, type: m.type as MarketType, zipCodes: m.zipCodes, medianPrice: m.medianPrice, hasGeographicAgent: m.geographic > 0 }));
+}
+
+/**
+ * Every seat of the organization with what routing weighs: markets, skills, live load (offered
+ * or accepted assignments) and the last six months of results. Read inside the routing lock.
+ */
+export async function loadSeatCandidates(db: Db | Tx, organizationId: string, now: Date): Promise<SeatCandidate[]> {
+  const since = new Date(now.getTime() - 183 * 86_400_000).toISOString().slice(0, 10);
+  const [seatRows, marketRows, skillRows, loadRows, perfRows] = await Promise.all([
+    db.select().from(seats).where(eq(seats.organizationId, organizationId)),
+    db.select({ seatId: seatMarkets.seatId, marketId: seatMarkets.marketId }).from(seatMarkets).where(eq(seatMarkets.organizationId, organizationId)),
+    db.select({ seatId: seatSkills.seatId, skill: seatSkills.skill, proficiency: seatSkills.proficiency }).from(seatSkills).where(eq(seatSkills.organizationId, organizationId)),
+    db
+      .select({ seatId: assignments.seatId, n: sql<number>`count(*)::int` })
+      .from(assignments)
+      .where(and(eq(assignments.organizationId, organizationId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
+      .groupBy(assignments.seatId),
+    db
+      .select({
+        seatId: performanceSnapshots.seatId,
+        clientsHandled: sql<number>`sum(${performanceSnapshots.clientsHandled})::int`,
+        conversions: sql<number>`sum(${performanceSnapshots.conversions})::int`,
+        satisfaction: sql<number>`avg(${performanceSnapshots.satisfaction})::float8`,
+        commission: sql<number>`sum(${performanceSnapshots.commission})::float8`,
+      })
+      .from(performanceSnapshots)
+      .where(and(eq(performanceSnapshots.organizationId, organizationId), eq(performanceSnapshots.period, "month"), gte(performanceSnapshots.periodStart, since)))
+      .groupBy(performanceSnapshots.seatId),
+  ]);
+  const group = <T extends { seatId: string }>(rows: T[]) => rows.reduce((map, r) => map.set(r.seatId, [...(map.get(r.seatId) ?? []), r]), new Map<string, T[]>());
+  const marketsBySeat = group(marketRows);
+  const skillsBySeat = group(skillRows);
+  const load = new Map(loadRows.map((r) => [r.seatId, r.n]));
+  const perf = new Map(perfRows.map((r) => [r.seatId, r]));
+  return seatRows.map((s) => ({
+    id: s.id,
+    role: s.role as SeatRole,
+    kind: s.kind as SeatKind,
+    languages: s.languages,
+    capacity: s.capacity,
+    activeLoad: load.get(s.id) ?? 0,
+    presence: s.presence as Presence,
+    marketIds: (marketsBySeat.get(s.id) ?? []).map((m) => m.marketId),
+    skills: Object.fromEntries((skillsBySeat.get(s.id) ?? []).map((k) => [k.skill, k.proficiency])),
+    performance: perf.get(s.id) ?? null,
+  }));
+}
+
+/** Jorge's own seat: the human overseer seat held by a user with the overseer role. */
+export async function findOverseerSeatId(db: Db | Tx, organizationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: seats.id })
+    .from(seats)
+    .innerJoin(users, and(eq(users.organizationId, seats.organizationId), eq(users.id, seats.userId)))
+    .where(and(eq(seats.organizationId, organizationId), eq(seats.role, "overseer"), eq(seats.kind, "human"), eq(users.role, "overseer")))
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -1,0 +1,21 @@
+import { weightsFromSetting, type RoutingWeights } from "@/lib/domain/routing";
+import { ESCALATION_SLA, OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import type { Severity } from "@/lib/domain/team/vocabulary";
+import type { Db, Tx } from "@/lib/db/client";
+import { getSettings } from "@/lib/db/queries/organizations";
+
+export interface RoutingSettings {
+  weights: RoutingWeights;
+  offerTimeoutSeconds: { hot: number; default: number };
+  escalationSla: Record<Severity, { ackMinutes: number; resolveMinutes: number }>;
+}
+
+/** The organization's routing settings, each falling back to its documented default. */
+export async function loadRoutingSettings(db: Db | Tx, organizationId: string): Promise<RoutingSettings> {
+  const stored = await getSettings(db, organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.escalationSla]);
+  return {
+    weights: weightsFromSetting(stored.get(SETTING_KEYS.routingWeights)).weights,
+    offerTimeoutSeconds: { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) },
+    escalationSla: { ...ESCALATION_SLA, ...(stored.get(SETTING_KEYS.escalationSla) as object | undefined) },
+  };
+}

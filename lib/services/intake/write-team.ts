@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+import type { Choice, SeatCandidate, TeamPlan } from "@/lib/domain/routing";
+import type { Severity } from "@/lib/domain/team/vocabulary";
+import type { Tx } from "@/lib/db/client";
+import { assignments, clients, escalations } from "@/lib/db/schema";
+import type { RoutingSettings } from "./routing-settings";
+
+interface Context {
+  organizationId: string;
+  clientId: string;
+  requestId: string;
+  now: Date;
+  hot: boolean;
+  seats: Map<string, SeatCandidate>;
+  settings: RoutingSettings;
+}
+
+/** AI seats accept at once; a human seat is offered the place and has until the timeout to answer. */
+function assignmentRow(ctx: Context, choice: Choice, rank: number) {
+  const ai = ctx.seats.get(choice.seatId)?.kind === "ai";
+  const timeout = ctx.hot ? ctx.settings.offerTimeoutSeconds.hot : ctx.settings.offerTimeoutSeconds.default;
+  return {
+    organizationId: ctx.organizationId,
+    clientId: ctx.clientId,
+    requestId: ctx.requestId,
+    seatId: choice.seatId,
+    teamRole: choice.teamRole,
+    seatRole: choice.role,
+    state: ai ? "accepted" : "offered",
+    respondedAt: ai ? ctx.now : null,
+    offeredAt: ctx.now,
+    expiresAt: ai ? null : new Date(ctx.now.getTime() + timeout * 1000),
+    score: Math.min(1, Math.max(0, choice.score)),
+    scoreBreakdown: { factors: choice.breakdown, contributions: choice.contributions, explanations: choice.explanations, excluded: choice.excluded, exclusionCounts: choice.exclusionCounts, note: choice.note },
+    runnersUp: choice.runnersUp,
+    fallbackRank: rank,
+    reason: choice.note,
+  };
+}
+
+async function openEscalation(tx: Tx, ctx: Context, trigger: "no_eligible_seat" | "high_commission", severity: Severity, summary: string, evidence: object) {
+  const sla = ctx.settings.escalationSla[severity];
+  await tx.insert(escalations).values({
+    organizationId: ctx.organizationId, clientId: ctx.clientId, trigger, severity, summary, evidence,
+    ackDueAt: new Date(ctx.now.getTime() + sla.ackMinutes * 60_000), resolveDueAt: new Date(ctx.now.getTime() + sla.resolveMinutes * 60_000),
+  });
+}
+
+/**
+ * Stores a team plan: one assignment per place with its score breakdown and runners-up, the lead
+ * as the client's owner once accepted, and an escalation to Jorge when nobody could lead or when
+ * he should have taken the client himself but could not. Returns the status for the request.
+ */
+export async function writeTeam(tx: Tx, ctx: Context, plan: TeamPlan): Promise<"routed" | "escalated"> {
+  const places = [plan.lead, ...plan.supports].filter((c): c is Choice => c !== null);
+  if (places.length) await tx.insert(assignments).values(places.map((choice) => assignmentRow(ctx, choice, 0)));
+  const lead = plan.lead;
+  if (lead && ctx.seats.get(lead.seatId)?.kind === "ai") {
+    await tx.update(clients).set({ ownerSeatId: lead.seatId, updatedAt: ctx.now }).where(and(eq(clients.organizationId, ctx.organizationId), eq(clients.id, ctx.clientId)));
+  }
+  const tier = plan.priority.tier;
+  if (plan.escalate) {
+    await openEscalation(tx, ctx, "no_eligible_seat", tier === "low" ? "medium" : tier, plan.escalate.reason, { needs: plan.needs.reasons, priority: plan.priority.reasons });
+    return "escalated";
+  }
+  if (plan.personalNotice) {
+    await openEscalation(tx, ctx, "high_commission", "medium", plan.personalNotice, { commission: plan.priority.commission, reasons: plan.priority.reasons });
+  }
+  return "routed";
+}

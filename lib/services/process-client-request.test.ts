@@ -1,0 +1,80 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
+import type { Db } from "@/lib/db/client";
+import { assignments, clientRequests, escalations, organizations, seats } from "@/lib/db/schema";
+import { seedDatabase } from "@/lib/db/seed";
+import { describeEachDriver } from "@/lib/db/testing/each-driver";
+import { submitClientRequest } from "./submit-client-request";
+
+const asOf = new Date("2026-11-02T17:00:00Z");
+
+async function overfilledSeats(db: Db, organizationId: string) {
+  return db
+    .select({ id: seats.id, capacity: seats.capacity, active: sql<number>`count(${assignments.id})::int` })
+    .from(seats)
+    .leftJoin(assignments, and(eq(assignments.organizationId, seats.organizationId), eq(assignments.seatId, seats.id), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
+    .where(eq(seats.organizationId, organizationId))
+    .groupBy(seats.organizationId, seats.id)
+    .having(sql`count(${assignments.id}) > ${seats.capacity}`);
+}
+
+describeEachDriver("routing a client request", ({ db, driver }) => {
+  let organizationId: string;
+  beforeAll(async () => {
+    await seedDatabase(db(), { seed: 7, asOf, clients: 120 });
+    organizationId = (await db().select({ id: organizations.id }).from(organizations))[0]!.id;
+  });
+
+  it("forms an explained team for a seller in Rancho Cucamonga", async () => {
+    const result = await submitClientRequest(db(), organizationId, "form", {
+      contact: { firstName: "Rosa", lastName: "Delgado", email: "rosa.delgado@example.com" },
+      type: "seller", postalCode: "91737", priceExpectation: 240_000, message: "Thinking of selling our home in Alta Loma this spring. What is it worth?",
+    });
+    expect(result.ok && result.data.status).toBe("routed");
+    const team = await db().select().from(assignments).where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, result.ok ? result.data.clientId! : "")));
+    const lead = team.find((a) => a.teamRole === "lead")!;
+    expect(lead.seatRole).toBe("listing_specialist");
+    expect(lead.scoreBreakdown).toMatchObject({ factors: { expertise: expect.any(Number), workload: expect.any(Number), successRate: expect.any(Number), preferenceFit: expect.any(Number), commission: expect.any(Number) } });
+    expect(Array.isArray(lead.runnersUp)).toBe(true);
+    expect(team.filter((a) => a.teamRole === "support").map((a) => a.seatRole)).toContain("market_analyst");
+  });
+
+  it("records a resubmitted request once", async () => {
+    const input = { contact: { firstName: "Tom", email: "tom.ruiz@example.com" }, type: "buyer", postalCode: "91730", budgetMax: 200_000, externalId: "crm-42" };
+    const first = await submitClientRequest(db(), organizationId, "api", input);
+    const second = await submitClientRequest(db(), organizationId, "api", input);
+    expect(second.ok && second.data).toMatchObject({ duplicate: true, requestId: first.ok ? first.data.requestId : "" });
+    const rows = await db().select().from(clientRequests).where(and(eq(clientRequests.organizationId, organizationId), eq(clientRequests.idempotencyKey, "ext:crm-42")));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("explains bad input field by field and writes nothing", async () => {
+    const before = await db().select({ n: sql<number>`count(*)::int` }).from(clientRequests);
+    const result = await submitClientRequest(db(), organizationId, "api", { contact: { firstName: "" }, type: "wizard", postalCode: "1" });
+    expect(result).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("contact.firstName") });
+    expect(!result.ok && result.error).toMatch(/type must be one of/);
+    expect(await db().select({ n: sql<number>`count(*)::int` }).from(clientRequests)).toEqual(before);
+  });
+
+  it("sends the request to Jorge with the reason when no seat qualifies", async () => {
+    const result = await submitClientRequest(db(), organizationId, "form", { contact: { firstName: "Wei", email: "wei@example.com" }, type: "buyer", postalCode: "92880", language: "ko", budgetMax: 150_000 });
+    expect(result.ok && result.data.status).toBe("escalated");
+    const [escalation] = await db().select().from(escalations).where(and(eq(escalations.organizationId, organizationId), eq(escalations.clientId, result.ok ? result.data.clientId! : "")));
+    expect(escalation).toMatchObject({ trigger: "no_eligible_seat", summary: expect.stringMatching(/no available buyer specialist/i) });
+  });
+
+  it(`never overfills a seat when 60 requests arrive at once [${driver}]`, async () => {
+    await db().update(seats).set({ capacity: sql`least(${seats.capacity}, 3)` }).where(and(eq(seats.organizationId, organizationId), eq(seats.role, "buyer_specialist")));
+    await db().update(assignments).set({ state: "rescinded", endedAt: asOf }).where(and(eq(assignments.organizationId, organizationId), eq(assignments.seatRole, "buyer_specialist")));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => submitClientRequest(db(), organizationId, "api", { contact: { firstName: `Buyer ${i}`, email: `burst${i}@example.com` }, type: "buyer", postalCode: "91730", budgetMax: 180_000, externalId: `burst-${i}` })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const statuses = results.map((r) => (r.ok ? r.data.status : "error"));
+    expect(statuses.filter((s) => s === "routed").length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === "escalated").length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === "routed" || s === "escalated")).toBe(true);
+    expect(await overfilledSeats(db(), organizationId)).toEqual([]);
+  });
+});

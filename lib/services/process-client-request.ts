@@ -1,0 +1,63 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { formTeam, type RoutingRequest } from "@/lib/domain/routing";
+import { ACTIVE_ASSIGNMENT_STATES, type ClientType, type Pipeline, type PipelineStage, type Temperature } from "@/lib/domain/team/vocabulary";
+import type { Tx } from "@/lib/db/client";
+import { recordAudit } from "@/lib/db/queries/audit";
+import { findOverseerSeatId, loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
+import { assignments, clientRequests } from "@/lib/db/schema";
+import { resolveClient, type ClientRow } from "./intake/resolve-client";
+import { loadRoutingSettings } from "./intake/routing-settings";
+import { writeTeam } from "./intake/write-team";
+
+type RequestRow = typeof clientRequests.$inferSelect;
+
+function routingRequest(client: ClientRow, text: string | null, languageKnown: boolean): RoutingRequest {
+  return {
+    clientType: client.type as ClientType,
+    pipeline: client.pipeline as Pipeline,
+    stage: client.stage as PipelineStage,
+    text,
+    postalCode: client.postalCode,
+    language: languageKnown ? client.language : null,
+    temperature: client.temperature as Temperature,
+    timelineDays: client.timelineDays,
+    priceExpectation: client.priceExpectation,
+    budgetMax: client.budgetMax,
+    preApprovalAmount: client.preApprovalAmount,
+    tags: client.tags,
+    optedOut: client.optedOutAt !== null,
+  };
+}
+
+/**
+ * Turns one received request into a team, inside the caller's transaction: resolves the client,
+ * and unless they already have an active lead, forms the team under a per-organization routing
+ * lock (so concurrent intakes, in any process, see each other's load and never overfill a
+ * seat), stores it and marks the request routed or escalated.
+ */
+export async function processClientRequest(tx: Tx, request: RequestRow, now = new Date()): Promise<void> {
+  const organizationId = request.organizationId;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${organizationId}`}))`);
+  const [markets, settings] = await Promise.all([loadMarketRefs(tx, organizationId), loadRoutingSettings(tx, organizationId)]);
+  const marketOf = (input: { postalCode?: string; city?: string }) =>
+    markets.find((m) => input.postalCode && m.zipCodes.includes(input.postalCode))?.id ?? markets.find((m) => input.city && m.name.toLowerCase().includes(input.city.toLowerCase()))?.id ?? null;
+  const { client, created, text } = await resolveClient(tx, request, marketOf);
+
+  const [activeLead] = await tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, client.id), eq(assignments.teamRole, "lead"), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
+    .limit(1);
+  let status: "routed" | "escalated" = "routed";
+  if (!activeLead) {
+    const [candidates, overseerSeatId] = await Promise.all([loadSeatCandidates(tx, organizationId, now), findOverseerSeatId(tx, organizationId)]);
+    const plan = formTeam(routingRequest(client, text, !created || client.language !== "en"), candidates, settings.weights, { markets, overseerSeatId });
+    const seats = new Map(candidates.map((c) => [c.id, c]));
+    status = await writeTeam(tx, { organizationId, clientId: client.id, requestId: request.id, now, hot: plan.needs.urgency === "high" || client.temperature === "hot", seats, settings }, plan);
+    await recordAudit(tx, {
+      organizationId, actorType: "system", action: "request.routed", entityType: "client", entityId: client.id,
+      data: { requestId: request.id, lead: plan.lead?.seatId ?? null, supports: plan.supports.map((s) => s.seatId), escalate: plan.escalate?.reason ?? null, needs: plan.needs.reasons, priority: plan.priority.tier },
+    });
+  }
+  await tx.update(clientRequests).set({ status, clientId: client.id, processedAt: now, error: null }).where(and(eq(clientRequests.organizationId, organizationId), eq(clientRequests.id, request.id)));
+}

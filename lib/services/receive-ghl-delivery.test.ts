@@ -1,0 +1,90 @@
+import { generateKeyPairSync, sign } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { clientRequests, clients, interactions, organizations } from "@/lib/db/schema";
+import { createTeamFixture } from "@/lib/db/testing/fixtures";
+import { describeEachDriver } from "@/lib/db/testing/each-driver";
+import { receiveGhlDelivery, MAX_WEBHOOK_BYTES } from "./receive-ghl-delivery";
+import { drainRequests } from "./request-worker";
+import { sha256Hex } from "./webhook-auth";
+
+const keys = generateKeyPairSync("ed25519");
+const publicKey = keys.publicKey.export({ type: "spki", format: "pem" }).toString();
+const now = new Date("2026-11-25T18:00:00Z");
+const url = new URL("http://console.test/api/webhooks/ghl");
+
+function signed(payload: unknown, extra: Record<string, string> = {}) {
+  const rawBody = Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload));
+  return { rawBody, headers: new Headers({ "x-ghl-signature": sign(null, rawBody, keys.privateKey).toString("base64"), ...extra }), url, now };
+}
+
+describeEachDriver("receiving GoHighLevel webhooks", ({ db }) => {
+  let organizationId: string;
+  const saved = { ...process.env };
+  const message = (n: number, extra: object = {}) => ({ type: "InboundMessage", locationId: "loc_test", contactId: `contact_${n}`, messageId: `msg_${n}`, messageType: "SMS", body: "Hi, we want to sell our house in Alta Loma", direction: "inbound", dateAdded: now.toISOString(), ...extra });
+  const count = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(clientRequests).where(eq(clientRequests.organizationId, organizationId)))[0]!.n;
+
+  beforeAll(async () => {
+    process.env.GHL_WEBHOOK_PUBLIC_KEY = publicKey;
+    process.env.GHL_WORKFLOW_TOKEN = "workflow-secret";
+    delete process.env.GHL_ALLOW_UNSIGNED;
+    organizationId = (await createTeamFixture(db())).organizationId;
+    await db().update(organizations).set({ ghlLocationIds: ["loc_test"] }).where(eq(organizations.id, organizationId));
+  });
+  afterAll(() => {
+    process.env = saved;
+  });
+
+  it("records a signed delivery once, however often GHL retries it", async () => {
+    const first = await receiveGhlDelivery(db(), signed(message(1)));
+    expect(first).toMatchObject({ status: 200, body: { ok: true, duplicate: false } });
+    const again = await Promise.all([1, 2, 3, 4, 5].map(() => receiveGhlDelivery(db(), signed(message(1)))));
+    expect(again.every((r) => r.status === 200 && r.body.duplicate && r.body.requestId === first.body.requestId)).toBe(true);
+    expect(await count()).toBe(1);
+  });
+
+  it("refuses what is not proven to come from GHL, and writes nothing", async () => {
+    const before = await count();
+    const body = Buffer.from(JSON.stringify(message(2)));
+    const cases = [
+      { rawBody: body, headers: new Headers(), url, now },
+      { rawBody: body, headers: new Headers({ "x-ghl-signature": "bm9wZQ==" }), url, now },
+      { rawBody: body, headers: signed(message(3)).headers, url, now },
+      { rawBody: body, headers: new Headers({ "x-webhook-token": "guess" }), url, now },
+    ];
+    for (const c of cases) expect((await receiveGhlDelivery(db(), c)).status).toBe(401);
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses a replayed delivery older than five minutes", async () => {
+    const old = await receiveGhlDelivery(db(), signed(message(4, { timestamp: new Date(now.getTime() - 6 * 60_000).toISOString() })));
+    expect(old).toMatchObject({ status: 401, body: { error: expect.stringMatching(/refused as replays/) } });
+  });
+
+  it("answers 400 naming the bad field, 413 for an oversize body, 422 for an unknown location", async () => {
+    expect((await receiveGhlDelivery(db(), signed("{not json"))).body.error).toMatch(/^Malformed JSON/);
+    expect((await receiveGhlDelivery(db(), signed({ ...message(5), contactId: 42 }))).body.error).toMatch(/^contactId: /);
+    const { messageType: _drop, ...noType } = message(6);
+    void _drop;
+    expect(await receiveGhlDelivery(db(), signed(noType))).toMatchObject({ status: 400, body: { error: "Missing field: messageType" } });
+    expect((await receiveGhlDelivery(db(), signed({ ...message(7), body: "x".repeat(MAX_WEBHOOK_BYTES) }))).status).toBe(413);
+    expect((await receiveGhlDelivery(db(), signed({ ...message(8), locationId: "loc_unknown" }))).status).toBe(422);
+  });
+
+  it("accepts a workflow webhook with the team's secret token", async () => {
+    const rawBody = Buffer.from(JSON.stringify({ contact: { id: "contact_wf", firstName: "Lupe", phone: "+19095550111", tags: ["buyer"] }, message: { type: "SMS", body: "Busco casa en Fontana" }, location: { id: "loc_test" } }));
+    const result = await receiveGhlDelivery(db(), { rawBody, headers: new Headers({ "x-webhook-token": "workflow-secret" }), url, now });
+    expect(result).toMatchObject({ status: 200, body: { ok: true } });
+    expect(sha256Hex("workflow-secret")).toHaveLength(64);
+  });
+
+  it("routes what it recorded: the client, their message, and the request's outcome", async () => {
+    await drainRequests(db());
+    const [client] = await db().select().from(clients).where(and(eq(clients.organizationId, organizationId), eq(clients.ghlContactId, "contact_1")));
+    expect(client).toMatchObject({ type: "seller", firstName: "New lead" });
+    const messages = await db().select().from(interactions).where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, client!.id)));
+    expect(messages.map((m) => m.body)).toEqual(["Hi, we want to sell our house in Alta Loma"]);
+    const statuses = await db().select({ status: clientRequests.status }).from(clientRequests).where(eq(clientRequests.organizationId, organizationId));
+    expect(statuses.every((s) => s.status === "routed" || s.status === "escalated")).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { parseGhlEvent } from "@/lib/domain/intake/ghl-events";
+import { normalizeGhlEvent } from "@/lib/domain/intake/normalize-ghl";
+import { isFreshDelivery } from "@/lib/domain/intake/replay";
+import type { Db } from "@/lib/db/client";
+import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
+import { findOrganizationByLocation } from "@/lib/db/queries/organizations";
+import { loadGhlAuthConfig } from "./ghl-auth-config";
+import { authenticateGhl, sha256Hex } from "./webhook-auth";
+
+/** Bodies above this size are refused before parsing. GHL events are a few kilobytes. */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+export interface DeliveryResponse {
+  status: number;
+  body: { ok: boolean; error?: string; requestId?: string; duplicate?: boolean };
+}
+
+const reply = (status: number, error: string): DeliveryResponse => ({ status, body: { ok: false, error } });
+
+function locationOf(payload: unknown, url: URL): string | null {
+  const p = payload as { locationId?: unknown; location?: { id?: unknown } };
+  const candidate = p.locationId ?? p.location?.id ?? url.searchParams.get("locationId");
+  return typeof candidate === "string" && candidate ? candidate : null;
+}
+
+/**
+ * Takes one GoHighLevel delivery: authenticates it, validates it, refuses replays and records
+ * it exactly once as a client request in status "received". Routing happens after the answer,
+ * from the stored row, so a crash after answering loses nothing.
+ */
+export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; headers: Headers; url: URL; now: Date }): Promise<DeliveryResponse> {
+  if (input.rawBody.length > MAX_WEBHOOK_BYTES) return reply(413, `The body is ${input.rawBody.length} bytes; at most ${MAX_WEBHOOK_BYTES} are accepted`);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(input.rawBody.toString("utf8"));
+  } catch (error) {
+    return reply(400, `Malformed JSON: ${(error as Error).message}`);
+  }
+  const locationId = payload && typeof payload === "object" ? locationOf(payload, input.url) : null;
+  const organization = locationId ? await findOrganizationByLocation(db, locationId) : null;
+  const auth = authenticateGhl(input.headers, input.rawBody, await loadGhlAuthConfig(db, organization?.id ?? null));
+  if (!auth.ok) return reply(401, auth.error);
+
+  const parsed = parseGhlEvent(payload);
+  if (!parsed.ok) return reply(400, parsed.error);
+  if (!locationId) return reply(400, "Missing field: locationId (workflow webhooks: add location.id to the payload or ?locationId= to the URL)");
+  if (!organization) return reply(422, `Unknown locationId "${locationId.slice(0, 100)}": add it to the team's GoHighLevel locations in settings`);
+  const delivery = normalizeGhlEvent(parsed.value);
+  const fresh = isFreshDelivery(delivery.sentAt, input.now);
+  if (!fresh.fresh) return reply(401, fresh.reason!);
+
+  const idempotencyKey = delivery.deliveryId
+    ? `ghl:${delivery.deliveryId}`
+    : `hash:${sha256Hex([delivery.eventType, delivery.contactId, delivery.message?.body ?? "", delivery.message?.occurredAt?.toISOString() ?? delivery.sentAt?.toISOString() ?? ""].join("\u0000"))}`;
+  const recorded = await insertClientRequestOnce(db, {
+    organizationId: organization.id,
+    source: "ghl_webhook",
+    idempotencyKey,
+    requestText: delivery.message?.body ?? null,
+    payload: { event: payload, auth: auth.method },
+  });
+  return { status: 200, body: { ok: true, requestId: recorded.id, duplicate: recorded.duplicate } };
+}
