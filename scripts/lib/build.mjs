@@ -13,7 +13,7 @@ function newestMtime(full) {
 
 /** True when there is no production build or a source is newer than it. */
 export function needsBuild() {
-  const marker = path.join(root, ".next", "BUILD_ID");
+  const marker = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
