@@ -13,7 +13,7 @@ if (!existsSync(chromium)) {
   console.error(`Chromium was not found at ${chromium}. Install Debian's package with:\n  sudo apt-get update && sudo apt-get install -y chromium\nor point CHROMIUM_PATH at a Chromium binary.`);
   process.exit(1);
 }
-const dataDir = path.join(root, ".data", "e2e");
+const dataDir = process.env.E2E_PGLITE_DIR ? path.resolve(root, process.env.E2E_PGLITE_DIR) : path.join(root, ".data", "e2e");
 rmSync(dataDir, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
   cwd: root,
