@@ -16,7 +16,7 @@ interface StoredGhlSettings {
  * environment (GHL_WEBHOOK_PUBLIC_KEY, GHL_LEGACY_RSA_PUBLIC_KEY, GHL_ALLOW_LEGACY_RSA,
  * GHL_WORKFLOW_TOKEN, and GHL_ALLOW_UNSIGNED for development only).
  */
-export async function loadGhlAuthConfig(db: Db, organizationId: string | null, env: NodeJS.ProcessEnv = process.env): Promise<GhlAuthConfig> {
+export async function loadGhlAuthConfig(db: Db, organizationId: string | null, env: Record<string, string | undefined> = process.env): Promise<GhlAuthConfig> {
   const stored = organizationId ? ((await getSettings(db, organizationId, [GHL_WEBHOOK_SETTING])).get(GHL_WEBHOOK_SETTING) as StoredGhlSettings | undefined) : undefined;
   return {
     ed25519PublicKey: stored?.publicKey || env.GHL_WEBHOOK_PUBLIC_KEY || null,

@@ -26,6 +26,16 @@ export function ed25519Key(material: string): KeyObject {
   return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: "der", type: "spki" });
 }
 
+/** True when the text is an Ed25519 public key in a form ed25519Key accepts. */
+export function isEd25519Key(material: string): boolean {
+  try {
+    ed25519Key(material);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function safeVerify(algorithm: string | null, body: Buffer, key: KeyObject | string, signature: string): boolean {
   try {
     return verify(algorithm, body, key, Buffer.from(signature, "base64"));

@@ -1,6 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { clientRequests } from "../schema";
+import { clientRequests, clients } from "../schema";
 
 export interface NewClientRequest {
   organizationId: string;
@@ -33,4 +33,26 @@ export function countRequestsByStatus(db: Db, organizationId: string) {
     .from(clientRequests)
     .where(eq(clientRequests.organizationId, organizationId))
     .groupBy(clientRequests.status);
+}
+
+/** The newest requests with their outcome and client, for the requests page. */
+export function listRecentRequests(db: Db, organizationId: string, limit = 50) {
+  return db
+    .select({
+      id: clientRequests.id,
+      source: clientRequests.source,
+      status: clientRequests.status,
+      requestText: clientRequests.requestText,
+      error: clientRequests.error,
+      receivedAt: clientRequests.receivedAt,
+      processedAt: clientRequests.processedAt,
+      clientId: clientRequests.clientId,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+    })
+    .from(clientRequests)
+    .leftJoin(clients, and(eq(clients.organizationId, clientRequests.organizationId), eq(clients.id, clientRequests.clientId)))
+    .where(eq(clientRequests.organizationId, organizationId))
+    .orderBy(desc(clientRequests.receivedAt))
+    .limit(limit);
 }

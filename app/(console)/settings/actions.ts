@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
+import type { Result } from "@/lib/services/result";
+import { rotateWorkflowToken, updateGhlKeys, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
+
+export type SettingsState = { ok?: boolean; error?: string; secret?: string };
+
+const num = (form: FormData, key: string) => (form.get(key) === "" || form.get(key) === null ? NaN : Number(form.get(key)));
+
+/** Runs a settings service for the signed-in person and turns its result into form state. */
+async function run<T>(call: (viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>) => Promise<Result<T>>, secret?: (data: T) => string): Promise<SettingsState> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "Your session expired. Sign in again, then save." };
+  const result = await call(viewer);
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/settings");
+  return { ok: true, secret: secret?.(result.data) };
+}
+
+export async function saveWeights(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  const input = Object.fromEntries(["expertise", "workload", "successRate", "preferenceFit", "commission"].map((k) => [k, num(form, k)]));
+  return run((viewer) => updateRoutingWeights(getDb(), viewer, input));
+}
+
+export async function saveOfferTimeouts(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => updateOfferTimeouts(getDb(), viewer, { hot: num(form, "hot"), default: num(form, "default") }));
+}
+
+export async function saveGhlKeys(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => updateGhlKeys(getDb(), viewer, { publicKey: String(form.get("publicKey") ?? ""), allowLegacyRsa: form.get("allowLegacyRsa") === "on" }));
+}
+
+export async function newWorkflowToken(): Promise<SettingsState> {
+  return run((viewer) => rotateWorkflowToken(getDb(), viewer), (d) => d.token);
+}
+
+export async function newApiToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => createApiToken(getDb(), viewer, { name: form.get("name") }), (d) => d.token);
+}
+
+export async function revokeToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => revokeApiToken(getDb(), viewer, String(form.get("tokenId") ?? "")));
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { weightsFromSetting } from "@/lib/domain/routing/weights";
+import { OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import { requireViewer, viewerCan } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { getSettings } from "@/lib/db/queries/organizations";
+import { listApiTokens } from "@/lib/services/api-tokens";
+import { GHL_WEBHOOK_SETTING } from "@/lib/services/ghl-auth-config";
+import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
+import { GhlWebhookPanel } from "@/components/settings/ghl-webhook-panel";
+import { OfferTimeoutsForm } from "@/components/settings/offer-timeouts-form";
+import { WeightsForm } from "@/components/settings/weights-form";
+import { PageHeader, Section } from "@/components/section";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const viewer = await requireViewer();
+  if (!viewerCan(viewer, "settings.manage")) notFound();
+  const db = getDb();
+  const [stored, tokens] = await Promise.all([
+    getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, GHL_WEBHOOK_SETTING]),
+    listApiTokens(db, viewer.organizationId),
+  ]);
+  const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
+  const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
+  const ghl = (stored.get(GHL_WEBHOOK_SETTING) ?? {}) as { publicKey?: string; allowLegacyRsa?: boolean; workflowTokenSha256?: string };
+  const host = (await headers()).get("host") ?? "localhost:3000";
+
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="How the coordinator routes requests, and how other systems reach the console." />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Section title="Routing weights">
+          {error ? <p role="alert" className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">The stored weights are invalid ({error}); routing uses the defaults until they are fixed.</p> : null}
+          <WeightsForm weights={weights} />
+        </Section>
+        <div className="space-y-4">
+          <Section title="Offer timeouts"><OfferTimeoutsForm hot={timeouts.hot} fallback={timeouts.default} /></Section>
+          <Section title="API tokens"><ApiTokensPanel tokens={tokens} /></Section>
+        </div>
+        <Section title="GoHighLevel webhooks" className="lg:col-span-2">
+          <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`https://${host}/api/webhooks/ghl`} />
+        </Section>
+      </div>
+    </>
+  );
+}
