@@ -15,6 +15,7 @@ export class IndexedMinHeap {
     this.key = new Float64Array(size);
   }
 
+  /** How many items the heap holds. */
   get size(): number {
     return this.length;
   }

@@ -11,7 +11,8 @@ import type { CompiledInstance } from "./types";
  * exceeds any difference in total score, so a min-cost flow first leaves as few clients in the
  * pool as possible and then maximizes the score: the lexicographic objective. Routing each new
  * client along a shortest path of the residual network (moving placed clients along the way)
- * keeps the flow min-cost for the clients added so far, so the final flow is optimal.
+ * keeps the flow min-cost for the clients added so far, so the final flow is optimal. Clients
+ * are added in `processingOrder`, which changes the work, not the result.
  *
  * Dijkstra runs on seats and the pool only: a placed client has one residual in-edge (from its
  * seat), so it is contracted into seat-to-seat edges of weight score(c, s) - score(c, s').
@@ -106,7 +107,8 @@ export function solveBySuccessiveShortestPaths(instance: CompiledInstance): Int3
       }
       const client = item - nodes;
       const group = groupOf[client]!;
-      key[client] = held(client) + relax(client, dist[group]! + potential[group]! + held(client));
+      const fresh = held(client) + relax(client, dist[group]! + potential[group]! + held(client));
+      key[client] = Math.max(key[client]!, fresh); // both are lower bounds; keys must not shrink
       visited[visitedCount++] = client;
       const child = 2 * rosters.indexOf(client) + 1;
       offer(group, child);
