@@ -20,3 +20,4 @@ export * from "./fill-place";
 export * from "./form-team";
 export { roleLabel, aRole, formatMoney } from "./labels";
 export { normalizeText } from "./text-signals";
+export * from "./score-candidates";

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("the overseer enters and routes client requests", () => {
+  test("a request without a way to reach the client is explained; a good one lands on the client's page", async ({ page }) => {
+    await page.goto("/requests/new");
+    await page.getByLabel("First name").fill("Rosa");
+    await page.getByRole("button", { name: "Send to the coordinator" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /email, a phone number/ })).toBeVisible();
+    await expect(page.getByLabel("First name")).toHaveValue("Rosa");
+
+    const stamp = Date.now();
+    await page.getByLabel("Last name").fill(`Delgado ${stamp}`);
+    await page.getByLabel("Email", { exact: true }).fill(`rosa.${stamp}@example.com`);
+    await page.getByLabel("Client type").selectOption("seller");
+    await page.getByLabel("ZIP code").fill("91737");
+    await page.getByLabel("Seller's price expectation").fill("240,000");
+    await page.getByLabel("What the client said").fill("We are thinking of selling our home in Alta Loma this spring.");
+    await page.getByRole("button", { name: "Send to the coordinator" }).click();
+    await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}/);
+    await expect(page.getByRole("heading", { name: `Rosa Delgado ${stamp}` })).toBeVisible();
+    await expect(page.getByText("Listing specialist").first()).toBeVisible();
+    await expect(page.getByText("We are thinking of selling our home in Alta Loma this spring.")).toBeVisible();
+
+    await page.goto("/requests");
+    await expect(page.getByTestId("request-row").first()).toContainText(`Rosa Delgado ${stamp}`);
+  });
+
+  test("an API token created in settings lets another system send requests", async ({ page, request }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Token name").fill(`Website ${Date.now()}`);
+    await page.getByRole("button", { name: "Create token" }).first().click();
+    const token = (await page.getByTestId("secret").innerText()).trim();
+    expect(token).toMatch(/^jsc_/);
+
+    const body = { contact: { firstName: "Api", email: `api.${Date.now()}@example.com` }, type: "buyer", postalCode: "91730", budgetMax: 700000, externalId: `web-${Date.now()}` };
+    const created = await request.post("/api/v1/requests", { data: body, headers: { authorization: `Bearer ${token}` } });
+    expect(created.status()).toBe(201);
+    expect(await created.json()).toMatchObject({ ok: true, status: expect.stringMatching(/routed|escalated/), duplicate: false });
+    const again = await request.post("/api/v1/requests", { data: body, headers: { authorization: `Bearer ${token}` } });
+    expect(again.status()).toBe(200);
+    expect(await again.json()).toMatchObject({ duplicate: true });
+
+    expect((await request.post("/api/v1/requests", { data: body })).status()).toBe(401);
+    const malformed = await request.post("/api/v1/requests", { data: "{nope", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } });
+    expect(malformed.status()).toBe(400);
+    const wrong = await request.post("/api/v1/requests", { data: { ...body, type: "landlord", externalId: "x" }, headers: { authorization: `Bearer ${token}` } });
+    expect(wrong.status()).toBe(400);
+    expect((await wrong.json()).error).toMatch(/type must be one of/);
+  });
+
+  test("routing weights that do not add up to 1 are refused with the sum", async ({ page }) => {
+    await page.goto("/settings");
+    await page.getByLabel(/Expertise match/).fill("0.5");
+    await expect(page.getByTestId("weights-sum")).toContainText("must be 1");
+    await page.getByRole("button", { name: "Save weights" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /weights add up to 1\.2; they must add up to 1/ })).toBeVisible();
+    await page.getByLabel(/Expertise match/).fill("0.3");
+    await page.getByRole("button", { name: "Save weights" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Weights saved" })).toBeVisible();
+  });
+});

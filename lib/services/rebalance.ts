@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { and, eq, notInArray, sql } from "drizzle-orm";
+import { planRebalance, type RebalancePlan } from "@/lib/domain/rebalance/rebalance-plan";
+import { scoreLeadCandidates, type SeatCandidate } from "@/lib/domain/routing";
+import { can } from "@/lib/domain/auth/permissions";
+import type { ClientType, Pipeline, PipelineStage, SeatRole, Temperature } from "@/lib/domain/team/vocabulary";
+import type { Db, Tx } from "@/lib/db/client";
+import { recordAudit } from "@/lib/db/queries/audit";
+import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
+import type { ViewerRecord } from "@/lib/db/queries/users";
+import { assignments, clients, handoffs } from "@/lib/db/schema";
+import { loadRoutingSettings } from "./intake/routing-settings";
+import { fail, ok, type Result } from "./result";
+
+/** Clients past these stages stay with their seat: moving them mid-escrow would hurt the deal. */
+const LOCKED_STAGES = ["Under Contract", "Closed", "Lost"];
+
+export interface RebalancePreview {
+  plan: RebalancePlan;
+  /** Fingerprint of the moves; applying checks nothing changed since the preview. */
+  planId: string;
+  seats: Pick<SeatCandidate, "id" | "role" | "kind" | "capacity" | "activeLoad">[];
+  movable: { id: string; assignmentId: string; seatRole: string }[];
+}
+
+/** Computes the optimal placement of the movable lead clients, under the routing lock when in a transaction. */
+async function computePreview(db: Db | Tx, organizationId: string, now: Date): Promise<RebalancePreview> {
+  const [seats, markets, settings] = await Promise.all([loadSeatCandidates(db, organizationId, now), loadMarketRefs(db, organizationId), loadRoutingSettings(db, organizationId)]);
+  const rows = await db
+    .select({ assignmentId: assignments.id, seatId: assignments.seatId, seatRole: assignments.seatRole, client: clients })
+    .from(assignments)
+    .innerJoin(clients, and(eq(clients.organizationId, assignments.organizationId), eq(clients.id, assignments.clientId)))
+    .where(and(eq(assignments.organizationId, organizationId), eq(assignments.teamRole, "lead"), eq(assignments.state, "accepted"), notInArray(clients.stage, LOCKED_STAGES), sql`${assignments.seatRole} <> 'overseer'`));
+  const movableBySeat = rows.reduce((m, r) => m.set(r.seatId, (m.get(r.seatId) ?? 0) + 1), new Map<string, number>());
+  const plan = planRebalance({
+    seats: seats.map((s) => ({ id: s.id, capacity: s.capacity, currentLoad: s.activeLoad - (movableBySeat.get(s.id) ?? 0) })),
+    clients: rows.map((r) => ({
+      id: r.client.id,
+      currentSeat: r.seatId,
+      candidates: scoreLeadCandidates(
+        { clientType: r.client.type as ClientType, pipeline: r.client.pipeline as Pipeline, stage: r.client.stage as PipelineStage, postalCode: r.client.postalCode, language: r.client.language, temperature: r.client.temperature as Temperature, timelineDays: r.client.timelineDays, priceExpectation: r.client.priceExpectation, budgetMax: r.client.budgetMax, preApprovalAmount: r.client.preApprovalAmount, tags: r.client.tags, optedOut: r.client.optedOutAt !== null },
+        r.seatRole as SeatRole, seats, settings.weights, markets,
+      ),
+    })),
+  });
+  const planId = createHash("sha256").update(JSON.stringify(plan.moves.map((m) => [m.client, m.from, m.to]))).digest("hex").slice(0, 16);
+  return { plan, planId, seats: seats.map(({ id, role, kind, capacity, activeLoad }) => ({ id, role, kind, capacity, activeLoad })), movable: rows.map((r) => ({ id: r.client.id, assignmentId: r.assignmentId, seatRole: r.seatRole })) };
+}
+
+/** The rebalance preview for the overseer: moves, score gained, load before and after. */
+export async function previewRebalance(db: Db, viewer: ViewerRecord, now = new Date()): Promise<Result<RebalancePreview>> {
+  if (!can(viewer.permissions, "team.manage")) return fail(403, "Only the overseer can rebalance the team.");
+  return ok(await computePreview(db, viewer.organizationId, now));
+}
+
+/**
+ * Applies a previewed rebalance in one transaction: each move ends the old lead assignment,
+ * gives the client to the new seat and records a handoff and an audit entry. Refuses with 409
+ * when the team changed since the preview, so Jorge never applies moves he has not seen.
+ */
+export async function applyRebalance(db: Db, viewer: ViewerRecord, planId: string, now = new Date()): Promise<Result<{ moved: number; scoreGained: number }>> {
+  if (!can(viewer.permissions, "team.manage")) return fail(403, "Only the overseer can rebalance the team.");
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${viewer.organizationId}`}))`);
+    const preview = await computePreview(tx, viewer.organizationId, now);
+    if (preview.planId !== planId) return fail(409, "The team changed since this preview. Review the new preview, then apply it.");
+    const org = viewer.organizationId;
+    const byClient = new Map(preview.movable.map((m) => [m.id, m]));
+    for (const move of preview.plan.moves) {
+      const held = byClient.get(move.client)!;
+      await tx.update(assignments).set({ state: "rescinded", endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, held.assignmentId)));
+      await tx.insert(assignments).values({ organizationId: org, clientId: move.client, seatId: move.to, teamRole: "lead", seatRole: held.seatRole, state: "accepted", offeredAt: now, respondedAt: now, score: Math.min(1, move.scoreAfter), reason: `Rebalanced by ${viewer.name}: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}` });
+      await tx.update(clients).set({ ownerSeatId: move.to, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, move.client)));
+      await tx.insert(handoffs).values({ organizationId: org, clientId: move.client, fromSeatId: move.from, toSeatId: move.to, kind: "transfer", initiatedBy: "rebalance", reason: `Rebalance: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}`, dossier: { clientId: move.client, planId }, state: "completed", decidedAt: now });
+      await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: "client.rebalanced", entityType: "client", entityId: move.client, data: { from: move.from, to: move.to, planId } });
+    }
+    return ok({ moved: preview.plan.moves.length, scoreGained: preview.plan.scoreGained });
+  });
+}
