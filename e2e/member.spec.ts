@@ -12,6 +12,7 @@ test.describe("a team member", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: /good to see you/i })).toBeVisible();
     await expect(page.getByTestId("seat-load")).toHaveCount(1);
+    await expect(page.getByTestId("forecast-row")).toHaveCount(0);
     await navigate(page, "My clients");
     await expect(page.getByRole("heading", { name: "My clients" })).toBeVisible();
     const total = Number((await page.getByText(/^\d+ clients?$/).innerText()).split(" ")[0]);

@@ -11,6 +11,7 @@ test.describe("the overseer", () => {
     expect(await page.getByTestId("seat-load").count()).toBeGreaterThan(30);
     await expect(page.getByTestId("pipeline-Seller pipeline")).toBeVisible();
     await expect(page.getByTestId("pipeline-Buyer pipeline")).toBeVisible();
+    await expect(page.getByTestId("forecast-row")).toHaveCount(5);
   });
 
   test("browses every client, filters them and opens one", async ({ page }) => {

@@ -3,7 +3,9 @@ import { BUYER_STAGES, SELLER_STAGES } from "@/lib/domain/team/vocabulary";
 import { getDb } from "@/lib/db/client";
 import { getMarketSummaries, getNewClientCount, getOpenEscalationCounts, getPipelineCounts, getSeatLoads } from "@/lib/db/queries/overview";
 import { scopeOf } from "@/lib/db/queries/scope";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer, viewerCan } from "@/lib/auth/viewer";
+import { forecastByMarket } from "@/lib/services/intake-forecast";
+import { ForecastTable } from "@/components/overview/forecast-table";
 import { KpiCard } from "@/components/overview/kpi-card";
 import { MarketTable } from "@/components/overview/market-table";
 import { PipelineChart } from "@/components/overview/pipeline-chart";
@@ -22,12 +24,13 @@ export default async function OverviewPage() {
   const db = getDb();
   const scope = scopeOf(viewer);
   const now = new Date();
-  const [pipeline, loads, markets, escalations, newClients] = await Promise.all([
+  const [pipeline, loads, markets, escalations, newClients, forecasts] = await Promise.all([
     getPipelineCounts(db, scope),
     getSeatLoads(db, scope),
     getMarketSummaries(db, scope, now),
     getOpenEscalationCounts(db, scope, now),
     getNewClientCount(db, scope, now, 7),
+    viewerCan(viewer, "reports.read") ? forecastByMarket(db, viewer.organizationId, now) : null,
   ]);
   const totalClients = pipeline.reduce((sum, r) => sum + r.clients, 0);
   const activeLoad = loads.reduce((sum, s) => sum + s.active, 0);
@@ -56,6 +59,11 @@ export default async function OverviewPage() {
           <MarketTable markets={markets} />
         </Section>
       </div>
+      {forecasts ? (
+        <Section title="Intake forecast, next four weeks" className="mt-6">
+          <ForecastTable forecasts={forecasts} />
+        </Section>
+      ) : null}
     </>
   );
 }
