@@ -52,6 +52,8 @@ describeEachDriver("rebalancing the team", ({ db }) => {
     expect(await db().select().from(auditLog).where(and(eq(auditLog.entityId, first.client), eq(auditLog.action, "client.rebalanced")))).toHaveLength(1);
     const overfilled = (await load()).filter((r) => r.active > r.capacity);
     expect(overfilled).toEqual([]);
+    const after = await previewRebalance(db(), jorge);
+    expect(after.ok && after.data.plan.moves).toEqual([]);
   });
 
   it("refuses a stale preview with 409 and changes nothing", async () => {

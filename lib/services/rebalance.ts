@@ -14,6 +14,8 @@ import { fail, ok, type Result } from "./result";
 
 /** Clients past these stages stay with their seat: moving them mid-escrow would hurt the deal. */
 const LOCKED_STAGES = ["Under Contract", "Closed", "Lost"];
+/** A move must raise the client's score by this much to be worth a new voice for the client. */
+export const MOVE_THRESHOLD = 0.05;
 
 export interface RebalancePreview {
   plan: RebalancePlan;
@@ -32,14 +34,18 @@ async function computePreview(db: Db | Tx, organizationId: string, now: Date): P
     .innerJoin(clients, and(eq(clients.organizationId, assignments.organizationId), eq(clients.id, assignments.clientId)))
     .where(and(eq(assignments.organizationId, organizationId), eq(assignments.teamRole, "lead"), eq(assignments.state, "accepted"), notInArray(clients.stage, LOCKED_STAGES), sql`${assignments.seatRole} <> 'overseer'`));
   const movableBySeat = rows.reduce((m, r) => m.set(r.seatId, (m.get(r.seatId) ?? 0) + 1), new Map<string, number>());
+  // Scores see only the load that cannot move; the optimizer places the rest. Scoring against
+  // today's full load would make every applied plan suggest the next one.
+  const scoringSeats = seats.map((s) => ({ ...s, activeLoad: s.activeLoad - (movableBySeat.get(s.id) ?? 0) }));
   const plan = planRebalance({
+    moveThreshold: MOVE_THRESHOLD,
     seats: seats.map((s) => ({ id: s.id, capacity: s.capacity, currentLoad: s.activeLoad - (movableBySeat.get(s.id) ?? 0) })),
     clients: rows.map((r) => ({
       id: r.client.id,
       currentSeat: r.seatId,
       candidates: scoreLeadCandidates(
         { clientType: r.client.type as ClientType, pipeline: r.client.pipeline as Pipeline, stage: r.client.stage as PipelineStage, postalCode: r.client.postalCode, language: r.client.language, temperature: r.client.temperature as Temperature, timelineDays: r.client.timelineDays, priceExpectation: r.client.priceExpectation, budgetMax: r.client.budgetMax, preApprovalAmount: r.client.preApprovalAmount, tags: r.client.tags, optedOut: r.client.optedOutAt !== null },
-        r.seatRole as SeatRole, seats, settings.weights, markets,
+        r.seatRole as SeatRole, scoringSeats, settings.weights, markets,
       ),
     })),
   });

@@ -20,6 +20,8 @@ export interface RebalanceInput {
   /** The movable clients. A client on an overloaded seat must be among them. */
   clients: RebalanceClient[];
   thresholds?: Partial<ImbalanceThresholds>;
+  /** Score a move must gain to be worth disturbing the client; defaults to STAY_BONUS (ties only). */
+  moveThreshold?: number;
 }
 
 export interface RebalanceMove {
@@ -55,8 +57,9 @@ export const STAY_BONUS = 1e-9;
  *
  * Each seat offers the optimizer its capacity minus its fixed load. A client may always stay on
  * its current seat when there is room; a current seat missing from its candidates counts with
- * score 0. To avoid pointless moves between equally good plans, staying earns STAY_BONUS, so
- * the plan may give up at most (clients x 1e-9) of score for fewer moves. Scores reported are the
+ * score 0. To avoid pointless moves between equally good plans, staying earns STAY_BONUS (or
+ * the caller's moveThreshold, the least gain that justifies disturbing a client), so the plan
+ * may give up at most (clients x that bonus) of score for fewer moves. Scores reported are the
  * original ones. Clients the optimizer cannot place keep their current seat (listed as
  * `unplaced`), which is the only way a seat can end over capacity. Throws on an unknown current
  * seat and on the malformed input `optimizeAssignment` rejects.
@@ -78,7 +81,7 @@ export function planRebalance(input: RebalanceInput): RebalancePlan {
       id: client.id,
       candidates: [...bestScores[c]!].map(([agent, score]) => ({
         agent,
-        score: agent === client.currentSeat ? score + STAY_BONUS : score,
+        score: agent === client.currentSeat ? score + (input.moveThreshold ?? STAY_BONUS) : score,
       })),
     })),
   });
