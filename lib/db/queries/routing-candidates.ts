@@ -1,8 +1,10 @@
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
-import type { MarketRef, SeatCandidate } from "../../domain/routing";
+import type { MarketRef, SeatCandidate, SeatPerformance } from "../../domain/routing";
+import { satisfactionSignal, type SatisfactionEvidence } from "../../domain/satisfaction/satisfaction-signal";
 import type { MarketType, Presence, SeatKind, SeatRole } from "../../domain/team/vocabulary";
 import { ACTIVE_ASSIGNMENT_STATES } from "../../domain/team/vocabulary";
 import type { Db, Tx } from "../client";
+import { evidenceBySeat } from "./satisfaction-evidence";
 import { assignments, markets, performanceSnapshots, seatMarkets, seatSkills, seats, users } from "../schema";
 
 /** Active markets as routing sees them, with whether a geographic agent serves each. */
@@ -27,7 +29,7 @@ export async function loadMarketRefs(db: Db | Tx, organizationId: string): Promi
  */
 export async function loadSeatCandidates(db: Db | Tx, organizationId: string, now: Date): Promise<SeatCandidate[]> {
   const since = new Date(now.getTime() - 183 * 86_400_000).toISOString().slice(0, 10);
-  const [seatRows, marketRows, skillRows, loadRows, perfRows] = await Promise.all([
+  const [seatRows, marketRows, skillRows, loadRows, perfRows, live] = await Promise.all([
     db.select().from(seats).where(eq(seats.organizationId, organizationId)),
     db.select({ seatId: seatMarkets.seatId, marketId: seatMarkets.marketId }).from(seatMarkets).where(eq(seatMarkets.organizationId, organizationId)),
     db.select({ seatId: seatSkills.seatId, skill: seatSkills.skill, proficiency: seatSkills.proficiency }).from(seatSkills).where(eq(seatSkills.organizationId, organizationId)),
@@ -47,6 +49,7 @@ export async function loadSeatCandidates(db: Db | Tx, organizationId: string, no
       .from(performanceSnapshots)
       .where(and(eq(performanceSnapshots.organizationId, organizationId), eq(performanceSnapshots.period, "month"), gte(performanceSnapshots.periodStart, since)))
       .groupBy(performanceSnapshots.seatId),
+    evidenceBySeat(db, organizationId, new Date(now.getTime() - 90 * 86_400_000)),
   ]);
   const group = <T extends { seatId: string }>(rows: T[]) => rows.reduce((map, r) => map.set(r.seatId, [...(map.get(r.seatId) ?? []), r]), new Map<string, T[]>());
   const marketsBySeat = group(marketRows);
@@ -63,8 +66,19 @@ export async function loadSeatCandidates(db: Db | Tx, organizationId: string, no
     presence: s.presence as Presence,
     marketIds: (marketsBySeat.get(s.id) ?? []).map((m) => m.marketId),
     skills: Object.fromEntries((skillsBySeat.get(s.id) ?? []).map((k) => [k.skill, k.proficiency])),
-    performance: perf.get(s.id) ?? null,
+    performance: withLiveSatisfaction(perf.get(s.id), live.get(s.id)),
   }));
+}
+
+/**
+ * A seat's record with its satisfaction brought up to date: the monthly snapshots' mean blended
+ * half and half with the live signal from its clients' last 90 days of conversation.
+ */
+function withLiveSatisfaction(perf: SeatPerformance | undefined, evidence: SatisfactionEvidence | undefined): SeatPerformance | null {
+  const live = evidence ? satisfactionSignal(evidence).score : null;
+  if (!perf) return live === null ? null : { clientsHandled: 0, conversions: 0, satisfaction: live };
+  if (live === null) return perf;
+  return { ...perf, satisfaction: perf.satisfaction === null || perf.satisfaction === undefined ? live : (perf.satisfaction + live) / 2 };
 }
 
 /** Jorge's own seat: the human overseer seat held by a user with the overseer role. */
