@@ -1,0 +1,71 @@
+import { DISTRESS_PHRASES, WANTS_PERSON_PHRASES } from "../routing/phrases";
+import { findPhrase, normalizeText } from "../routing/text-signals";
+import type { Severity, Temperature } from "../team/vocabulary";
+
+export type EscalationTrigger =
+  | "human_requested" | "distress_words" | "unproductive_exchanges" | "hot_qualified" | "high_commission"
+  | "negative_sentiment" | "fallback_exhausted" | "deadline_at_risk" | "agent_conflict";
+
+/** What is known about a client at the moment something happened (a message, a timeout, a deadline check). */
+export interface EscalationContext {
+  /** The client's latest message. */
+  text?: string | null;
+  /** Whether each recent exchange moved things forward, oldest first. */
+  recentExchanges?: readonly boolean[];
+  temperature?: Temperature | null;
+  fullyQualified?: boolean;
+  /** Commission potential at 6%, in dollars. */
+  commission?: number | null;
+  /** Sentiment of the latest message, -1..1. */
+  sentiment?: number | null;
+  fallbackExhausted?: boolean;
+  deadlineAtRisk?: { name: string; due: string; daysLeft: number } | null;
+  conflict?: { kind: string; detail: string } | null;
+}
+
+export interface EscalationFinding {
+  trigger: EscalationTrigger;
+  severity: Severity;
+  summary: string;
+  evidence: Record<string, unknown>;
+}
+
+export const DEFAULT_ESCALATION_THRESHOLDS = { unproductiveRun: 3, commission: 15_000, negativeSentiment: -0.6 } as const;
+
+/** "Are you a real person?" asks whether the agent is automated: disclose (SB 1001), do not escalate. */
+const DISCLOSURE_QUESTION = /\b(?:are you|is this|am i (?:talking|chatting|texting) (?:to|with))\b[^.?!]{0,25}\b(?:real|human|person|bot|robot|ai|automated|machine)\b/;
+/** A buyer shopping for foreclosures or probate sales is hunting a deal, not in distress. */
+const DEAL_HUNTING = /\b(?:foreclosure|probate|bank[- ]owned|reo) (?:listings?|homes?|properties|deals?|auctions?|sales?)\b/;
+
+/** Trailing run of unproductive exchanges, newest last. */
+function unproductiveRun(exchanges: readonly boolean[]): number {
+  let run = 0;
+  for (let i = exchanges.length - 1; i >= 0 && !exchanges[i]; i--) run++;
+  return run;
+}
+
+/**
+ * Every reason to bring a client to Jorge now, per his rules (DOMAIN.md): a request for a
+ * person, legal or financial distress, three unproductive exchanges in a row, a hot and fully
+ * qualified lead, $15K+ commission, strongly negative sentiment, an exhausted fallback chain, a
+ * contract deadline at risk, or a conflict between seats. Also says when the client asked
+ * whether they talk to a machine, which calls for disclosure rather than escalation.
+ */
+export function detectEscalations(ctx: EscalationContext, thresholds = DEFAULT_ESCALATION_THRESHOLDS): { findings: EscalationFinding[]; disclosureRequired: boolean } {
+  const findings: EscalationFinding[] = [];
+  const text = normalizeText(ctx.text ?? "");
+  const disclosureRequired = DISCLOSURE_QUESTION.test(text);
+  const person = disclosureRequired ? null : findPhrase(text, WANTS_PERSON_PHRASES);
+  if (person) findings.push({ trigger: "human_requested", severity: "high", summary: `The client asked for a person ("${person.matched}")`, evidence: { text: ctx.text } });
+  const distress = DEAL_HUNTING.test(text) ? null : findPhrase(text, DISTRESS_PHRASES);
+  if (distress) findings.push({ trigger: "distress_words", severity: "high", summary: `Legal or financial distress: "${distress.matched}"`, evidence: { text: ctx.text, word: distress.label } });
+  const run = unproductiveRun(ctx.recentExchanges ?? []);
+  if (run >= thresholds.unproductiveRun) findings.push({ trigger: "unproductive_exchanges", severity: "medium", summary: `${run} unproductive exchanges in a row`, evidence: { run } });
+  if (ctx.temperature === "hot" && ctx.fullyQualified) findings.push({ trigger: "hot_qualified", severity: "high", summary: "A hot lead is fully qualified: Jorge should call within 2 hours", evidence: {} });
+  if ((ctx.commission ?? 0) >= thresholds.commission) findings.push({ trigger: "high_commission", severity: "medium", summary: `Commission potential $${Math.round(ctx.commission!).toLocaleString("en-US")}`, evidence: { commission: ctx.commission } });
+  if (ctx.sentiment !== null && ctx.sentiment !== undefined && ctx.sentiment <= thresholds.negativeSentiment) findings.push({ trigger: "negative_sentiment", severity: "high", summary: "The client sounds upset", evidence: { sentiment: ctx.sentiment, text: ctx.text } });
+  if (ctx.fallbackExhausted) findings.push({ trigger: "fallback_exhausted", severity: "critical", summary: "Nobody on the fallback chain took the client", evidence: {} });
+  if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${ctx.deadlineAtRisk.due} (${ctx.deadlineAtRisk.daysLeft} days left)`, evidence: ctx.deadlineAtRisk });
+  if (ctx.conflict) findings.push({ trigger: "agent_conflict", severity: "medium", summary: `${ctx.conflict.kind}: ${ctx.conflict.detail}`, evidence: ctx.conflict });
+  return { findings, disclosureRequired };
+}
