@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell, type NavItem } from "@/components/app-shell";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 
 const ROLE_LABELS: Record<string, string> = { overseer: "Overseer", agent: "Team member", viewer: "Viewer" };
 
@@ -8,7 +8,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const viewer = await requireViewer();
   const nav: NavItem[] = [
     { href: "/", label: "Overview" },
-    { href: "/clients", label: viewer.permissions.includes("clients.read_all") ? "Clients" : "My clients" },
+    { href: "/clients", label: viewerCan(viewer, "clients.read_all") ? "Clients" : "My clients" },
+    { href: "/team", label: "Team" },
+    ...(viewerCan(viewer, "requests.create") ? [{ href: "/requests", label: "Requests" }] : []),
+    ...(viewerCan(viewer, "team.manage") ? [{ href: "/rebalance", label: "Rebalance" }] : []),
+    ...(viewerCan(viewer, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
     <AppShell nav={nav} userName={viewer.name} roleLabel={ROLE_LABELS[viewer.role] ?? viewer.role}>

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { assignments, clients, interactions, markets, seats, tasks, transactions } from "../schema";
+import { clients, interactions, markets, seats, tasks, transactions } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -67,15 +67,9 @@ export async function getClientInScope(db: Db, scope: ClientScope, clientId: str
   return row ?? null;
 }
 
-/** Everything the client page shows beside the profile: team, timeline, tasks and deals. */
+/** What the client page shows beside the profile and the team: timeline, tasks and deals. */
 export async function getClientActivity(db: Db, organizationId: string, clientId: string, timelineLimit = 100) {
-  const [team, timeline, openTasks, deals] = await Promise.all([
-    db
-      .select({ id: assignments.id, seatName: seats.name, seatKind: seats.kind, teamRole: assignments.teamRole, seatRole: assignments.seatRole, state: assignments.state, score: assignments.score, offeredAt: assignments.offeredAt })
-      .from(assignments)
-      .innerJoin(seats, and(eq(seats.organizationId, assignments.organizationId), eq(seats.id, assignments.seatId)))
-      .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, clientId)))
-      .orderBy(desc(assignments.offeredAt)),
+  const [timeline, openTasks, deals] = await Promise.all([
     db
       .select({ id: interactions.id, channel: interactions.channel, direction: interactions.direction, body: interactions.body, occurredAt: interactions.occurredAt, seatName: seats.name })
       .from(interactions)
@@ -90,5 +84,5 @@ export async function getClientActivity(db: Db, organizationId: string, clientId
       .orderBy(asc(tasks.dueAt)),
     db.select().from(transactions).where(and(eq(transactions.organizationId, organizationId), eq(transactions.clientId, clientId))),
   ]);
-  return { team, timeline, openTasks, deals };
+  return { timeline, openTasks, deals };
 }

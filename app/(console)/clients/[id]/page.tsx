@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { getClientActivity, getClientInScope } from "@/lib/db/queries/clients";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
+import { AssignmentExplanation } from "@/components/clients/assignment-explanation";
 import { NoteForm } from "@/components/clients/note-form";
 import { QualificationList } from "@/components/clients/qualification-list";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
@@ -65,16 +66,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             <QualificationList qualification={(client.qualification ?? {}) as Record<string, unknown>} />
           </Section>
           <Section title="Team">
-            {activity.team.length === 0 ? <p className="text-sm text-slate-500">No seat assigned yet.</p> : (
-              <ul className="space-y-2 text-sm">
-                {activity.team.map((a) => (
-                  <li key={a.id} className="flex justify-between gap-2">
-                    <span className="min-w-0 truncate">{a.seatName} <span className="text-xs text-slate-500">({a.teamRole}, {humanize(a.seatRole)})</span></span>
-                    <span className="shrink-0 text-xs text-slate-600">{humanize(a.state)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AssignmentExplanation organizationId={viewer.organizationId} clientId={client.id} />
           </Section>
         </div>
         <div className="space-y-4 lg:col-span-2">
