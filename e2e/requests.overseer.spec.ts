@@ -59,3 +59,13 @@ test.describe("the overseer enters and routes client requests", () => {
     await expect(page.getByRole("status").filter({ hasText: "Weights saved" })).toBeVisible();
   });
 });
+
+test("the overseer finds a team for a client who has none", async ({ page }) => {
+  await page.goto("/clients?stage=New+Lead");
+  const rows = page.getByTestId("client-row").filter({ hasText: "Unassigned" });
+  await rows.first().getByRole("link").click();
+  await expect(page.getByRole("button", { name: "Find a team" })).toBeVisible();
+  await page.getByRole("button", { name: "Find a team" }).click();
+  await expect(page.getByRole("button", { name: "Find a team" })).toHaveCount(0);
+  await expect(page.getByText(/Lead/).first()).toBeVisible();
+});

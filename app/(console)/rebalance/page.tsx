@@ -47,7 +47,7 @@ export default async function RebalancePage() {
                 <li key={m.client} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:items-center sm:justify-between" data-testid="rebalance-move">
                   <span className="min-w-0 truncate font-medium text-slate-900">{client.get(m.client) ? fullName(client.get(m.client)!) : m.client}</span>
                   <span className="text-xs text-slate-600">
-                    {m.from ? seat.get(m.from)?.name : "Unheld"} → <strong className="text-slate-900">{seat.get(m.to)?.name}</strong> · {m.scoreBefore.toFixed(2)} → {m.scoreAfter.toFixed(2)}
+                    {m.from ? seat.get(m.from)?.name : "Unheld"} → <strong className="text-slate-900">{seat.get(m.to)?.name}</strong> · {m.scoreBefore === 0 ? "not eligible now" : m.scoreBefore.toFixed(2)} → {m.scoreAfter.toFixed(2)}
                   </span>
                 </li>
               ))}

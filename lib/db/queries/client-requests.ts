@@ -8,6 +8,8 @@ export interface NewClientRequest {
   idempotencyKey: string;
   requestText: string | null;
   payload: unknown;
+  /** Set when the request is about a client already on file. */
+  clientId?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { clients, interactions, markets, seats, tasks, transactions } from "../schema";
+import { assignments, clients, interactions, markets, seats, tasks, transactions } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -85,4 +85,14 @@ export async function getClientActivity(db: Db, organizationId: string, clientId
     db.select().from(transactions).where(and(eq(transactions.organizationId, organizationId), eq(transactions.clientId, clientId))),
   ]);
   return { timeline, openTasks, deals };
+}
+
+/** True when someone holds or has been offered the client's lead place. */
+export async function hasActiveLead(db: Db, organizationId: string, clientId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, clientId), eq(assignments.teamRole, "lead"), inArray(assignments.state, ["offered", "accepted"])))
+    .limit(1);
+  return Boolean(row);
 }

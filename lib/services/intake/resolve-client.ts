@@ -49,6 +49,12 @@ async function findExisting(tx: Tx, organizationId: string, input: ClientRequest
  * the inbound message on their timeline once (GHL message ids are unique per organization).
  */
 export async function resolveClient(tx: Tx, request: RequestRow, marketId: (input: ClientRequestInput) => string | null): Promise<ResolvedClient> {
+  if (request.clientId) {
+    // A request made for a client already on file (the overseer's "Find a team").
+    const [known] = await tx.select().from(clients).where(and(eq(clients.organizationId, request.organizationId), eq(clients.id, request.clientId)));
+    if (!known) throw new Error("The client of this request no longer exists");
+    return { client: known, created: false, text: request.requestText };
+  }
   const input = requestInput(request);
   const organizationId = request.organizationId;
   const existing = await findExisting(tx, organizationId, input);

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { getClientActivity, getClientInScope } from "@/lib/db/queries/clients";
+import { getClientActivity, getClientInScope, hasActiveLead } from "@/lib/db/queries/clients";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { AssignmentExplanation } from "@/components/clients/assignment-explanation";
+import { FindTeamButton } from "@/components/clients/find-team-button";
 import { NoteForm } from "@/components/clients/note-form";
 import { QualificationList } from "@/components/clients/qualification-list";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
@@ -33,7 +34,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClientInScope(db, scopeOf(viewer), id.data);
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
-  const activity = await getClientActivity(db, viewer.organizationId, client.id);
+  const [activity, leadHeld] = await Promise.all([getClientActivity(db, viewer.organizationId, client.id), hasActiveLead(db, viewer.organizationId, client.id)]);
+  const canRoute = !leadHeld && viewerCan(viewer, "requests.create") && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
 
   return (
@@ -67,6 +69,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </Section>
           <Section title="Team">
             <AssignmentExplanation organizationId={viewer.organizationId} clientId={client.id} />
+            {canRoute ? <FindTeamButton clientId={client.id} /> : null}
           </Section>
         </div>
         <div className="space-y-4 lg:col-span-2">

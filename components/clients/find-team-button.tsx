@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { findTeamAction, type ActionState } from "@/app/(console)/clients/[id]/actions";
+
+/** For a client with no seat: asks the coordinator to form a team now. */
+export function FindTeamButton({ clientId }: { clientId: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(findTeamAction, {});
+  return (
+    <form action={action} className="mt-3 space-y-2">
+      <input type="hidden" name="clientId" value={clientId} />
+      {state.error ? <p role="alert" className="text-sm text-red-700">{state.error}</p> : null}
+      <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
+        {pending ? "Finding a team…" : "Find a team"}
+      </button>
+    </form>
+  );
+}
