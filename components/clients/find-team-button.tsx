@@ -10,6 +10,7 @@ export function FindTeamButton({ clientId }: { clientId: string }) {
     <form action={action} className="mt-3 space-y-2">
       <input type="hidden" name="clientId" value={clientId} />
       {state.error ? <p role="alert" className="text-sm text-red-700">{state.error}</p> : null}
+      {state.message ? <p role="status" className="text-sm text-slate-700">{state.message}</p> : null}
       <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
         {pending ? "Finding a team…" : "Find a team"}
       </button>

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { addClientNote } from "@/lib/services/add-client-note";
 import { routeExistingClient } from "@/lib/services/route-existing-client";
 
-export type ActionState = { ok?: boolean; error?: string };
+export type ActionState = { ok?: boolean; error?: string; message?: string };
 
 /** Adds a note to a client's timeline for the signed-in person. */
 export async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -27,5 +27,5 @@ export async function findTeamAction(_prev: ActionState, form: FormData): Promis
   const result = await routeExistingClient(getDb(), viewer, clientId);
   if (!result.ok) return { error: result.error };
   revalidatePath(`/clients/${clientId}`);
-  return { ok: true };
+  return { ok: true, message: result.data.status === "escalated" ? "No seat qualifies right now: the client went to Jorge as an escalation." : "Team formed." };
 }
