@@ -35,7 +35,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
   const [activity, leadHeld] = await Promise.all([getClientActivity(db, viewer.organizationId, client.id), hasActiveLead(db, viewer.organizationId, client.id)]);
-  const canRoute = !leadHeld && viewerCan(viewer, "requests.create") && client.stage !== "Closed" && client.stage !== "Lost";
+  const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
 
   return (
@@ -69,7 +69,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </Section>
           <Section title="Team">
             <AssignmentExplanation organizationId={viewer.organizationId} clientId={client.id} />
-            {canRoute ? <FindTeamButton clientId={client.id} /> : null}
+            {viewerCan(viewer, "requests.create") ? <FindTeamButton clientId={client.id} available={canRoute} /> : null}
           </Section>
         </div>
         <div className="space-y-4 lg:col-span-2">
