@@ -3,10 +3,12 @@ import { and, eq, notInArray, sql } from "drizzle-orm";
 import { planRebalance, type RebalancePlan } from "@/lib/domain/rebalance/rebalance-plan";
 import { scoreLeadCandidates, type SeatCandidate } from "@/lib/domain/routing";
 import { can } from "@/lib/domain/auth/permissions";
+import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
 import type { ClientType, Pipeline, PipelineStage, SeatRole, Temperature } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
+import { evidenceByClient } from "@/lib/db/queries/satisfaction-evidence";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { assignments, clients, handoffs } from "@/lib/db/schema";
 import { loadRoutingSettings } from "./intake/routing-settings";
@@ -14,6 +16,8 @@ import { fail, ok, type Result } from "./result";
 
 /** Clients past these stages stay with their seat: moving them mid-escrow would hurt the deal. */
 const LOCKED_STAGES = ["Under Contract", "Closed", "Lost"];
+/** A seat must have served a client this long before the client's satisfaction counts as about that seat. */
+const RELATIONSHIP_DAYS = 14;
 /** A move must raise the client's score by this much to be worth a new voice for the client. */
 export const MOVE_THRESHOLD = 0.05;
 
@@ -25,11 +29,22 @@ export interface RebalancePreview {
   movable: { id: string; assignmentId: string; seatRole: string }[];
 }
 
+const relationshipOf = (seatId: string, score: number | null) => (score === null ? null : { seatId, satisfaction: score });
+
 /** Computes the optimal placement of the movable lead clients, under the routing lock when in a transaction. */
 async function computePreview(db: Db | Tx, organizationId: string, now: Date): Promise<RebalancePreview> {
-  const [seats, markets, settings] = await Promise.all([loadSeatCandidates(db, organizationId, now), loadMarketRefs(db, organizationId), loadRoutingSettings(db, organizationId)]);
+  const [seats, markets, settings, evidence] = await Promise.all([
+    loadSeatCandidates(db, organizationId, now),
+    loadMarketRefs(db, organizationId),
+    loadRoutingSettings(db, organizationId),
+    evidenceByClient(db, organizationId, new Date(now.getTime() - 90 * 86_400_000)),
+  ]);
+  const satisfaction = (clientId: string) => {
+    const found = evidence.get(clientId);
+    return found ? satisfactionSignal(found).score : null;
+  };
   const rows = await db
-    .select({ assignmentId: assignments.id, seatId: assignments.seatId, seatRole: assignments.seatRole, client: clients })
+    .select({ assignmentId: assignments.id, seatId: assignments.seatId, seatRole: assignments.seatRole, since: assignments.respondedAt, client: clients })
     .from(assignments)
     .innerJoin(clients, and(eq(clients.organizationId, assignments.organizationId), eq(clients.id, assignments.clientId)))
     .where(and(eq(assignments.organizationId, organizationId), eq(assignments.teamRole, "lead"), eq(assignments.state, "accepted"), notInArray(clients.stage, LOCKED_STAGES), sql`${assignments.seatRole} <> 'overseer'`));
@@ -44,7 +59,7 @@ async function computePreview(db: Db | Tx, organizationId: string, now: Date): P
       id: r.client.id,
       currentSeat: r.seatId,
       candidates: scoreLeadCandidates(
-        { clientType: r.client.type as ClientType, pipeline: r.client.pipeline as Pipeline, stage: r.client.stage as PipelineStage, postalCode: r.client.postalCode, language: r.client.language, temperature: r.client.temperature as Temperature, timelineDays: r.client.timelineDays, priceExpectation: r.client.priceExpectation, budgetMax: r.client.budgetMax, preApprovalAmount: r.client.preApprovalAmount, tags: r.client.tags, optedOut: r.client.optedOutAt !== null },
+        { clientType: r.client.type as ClientType, pipeline: r.client.pipeline as Pipeline, stage: r.client.stage as PipelineStage, postalCode: r.client.postalCode, language: r.client.language, temperature: r.client.temperature as Temperature, timelineDays: r.client.timelineDays, priceExpectation: r.client.priceExpectation, budgetMax: r.client.budgetMax, preApprovalAmount: r.client.preApprovalAmount, tags: r.client.tags, optedOut: r.client.optedOutAt !== null, relationship: r.since && r.since.getTime() <= now.getTime() - RELATIONSHIP_DAYS * 86_400_000 ? relationshipOf(r.seatId, satisfaction(r.client.id)) : null },
         r.seatRole as SeatRole, scoringSeats, settings.weights, markets,
       ),
     })),

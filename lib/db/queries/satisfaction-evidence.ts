@@ -25,7 +25,7 @@ async function evidence(db: Db | Tx, organizationId: string, since: Date, groupB
     from interactions i
     join clients c on c.organization_id = i.organization_id and c.id = i.client_id
     where i.organization_id = ${organizationId} and i.direction = 'inbound' and i.occurred_at >= ${since.toISOString()}
-      and ${groupBy === "seat" ? sql`c.owner_seat_id is not null` : sql`c.id = ${clientId ?? null}`}`);
+      and ${groupBy === "seat" ? sql`c.owner_seat_id is not null` : clientId ? sql`c.id = ${clientId}` : sql`true`}`);
   const out = new Map<string, { responseMinutes: number[]; sentiments: number[]; surveys: number[]; surveyed: Set<string> }>();
   for (const r of rows) {
     const e = out.get(r.key) ?? { responseMinutes: [], sentiments: [], surveys: [], surveyed: new Set<string>() };
@@ -43,6 +43,9 @@ async function evidence(db: Db | Tx, organizationId: string, since: Date, groupB
 
 /** Satisfaction evidence per seat, from the clients each seat owns. */
 export const evidenceBySeat = (db: Db | Tx, organizationId: string, since: Date) => evidence(db, organizationId, since, "seat");
+
+/** Satisfaction evidence per client, for every client who wrote in the period. */
+export const evidenceByClient = (db: Db | Tx, organizationId: string, since: Date) => evidence(db, organizationId, since, "client");
 
 /** Satisfaction evidence for one client. */
 export async function evidenceForClient(db: Db | Tx, organizationId: string, clientId: string, since: Date): Promise<SatisfactionEvidence> {

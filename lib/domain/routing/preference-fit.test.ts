@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindFit, languageFit, marketFamiliarity, preferenceFit, priceBandFit, SPOKEN_WITHOUT_SKILL } from "./preference-fit";
+import { kindFit, languageFit, marketFamiliarity, preferenceFit, priceBandFit, relationshipFit, SPOKEN_WITHOUT_SKILL } from "./preference-fit";
 import { place, seat } from "./test-fixtures";
 
 describe("languageFit", () => {
@@ -72,5 +72,14 @@ describe("preferenceFit", () => {
     expect(worst).toBe(0);
     const best = preferenceFit(seat("h", "buyer_specialist", { kind: "human", marketIds: ["m-fo"], skills: { luxury_marketing: 1 } }), place("buyer_specialist", { wantsPerson: true, luxury: true }));
     expect(best).toBe(1);
+  });
+});
+
+describe("relationship fit", () => {
+  it("keeps a happy client with their seat and draws an unhappy one elsewhere", () => {
+    const served = place("buyer_specialist", { relationship: { seatId: "mine", satisfaction: 0.9 } });
+    expect(relationshipFit(seat("mine", "buyer_specialist"), served)).toBe(0.9);
+    expect(relationshipFit(seat("other", "buyer_specialist"), served)).toBeCloseTo(0.1, 9);
+    expect(relationshipFit(seat("mine", "buyer_specialist"), place("buyer_specialist"))).toBeNull();
   });
 });

@@ -46,12 +46,25 @@ export function priceBandFit(seat: SeatCandidate, req: SeatRequest): number | nu
   return req.luxury ? (seat.skills[LUXURY_SKILL] ?? 0) : null;
 }
 
-/** Client-preference fit 0..1: the mean of the parts that apply (language always; market, kind and price band when known). */
+/**
+ * Relationship fit for a client already served: their satisfaction with the seat serving them
+ * for that seat, and its complement for every other seat, so a happy client stays and an unhappy
+ * one is drawn elsewhere. null (not counted) for a client nobody serves yet.
+ */
+export function relationshipFit(seat: SeatCandidate, req: SeatRequest): number | null {
+  if (!req.relationship) return null;
+  return seat.id === req.relationship.seatId ? req.relationship.satisfaction : 1 - req.relationship.satisfaction;
+}
+
+/** Client-preference fit 0..1: the mean of the parts that apply (language always; market, kind, price band and relationship when known). */
 export function preferenceFit(seat: SeatCandidate, req: SeatRequest): number {
-  const market = marketFamiliarity(seat, req);
-  const kind = kindFit(seat, req);
-  const band = priceBandFit(seat, req);
-  const sum = languageFit(seat, req) + (market ?? 0) + (kind ?? 0) + (band ?? 0);
-  const count = 1 + (market === null ? 0 : 1) + (kind === null ? 0 : 1) + (band === null ? 0 : 1);
+  const parts = [marketFamiliarity(seat, req), kindFit(seat, req), priceBandFit(seat, req), relationshipFit(seat, req)];
+  let sum = languageFit(seat, req);
+  let count = 1;
+  for (const part of parts) {
+    if (part === null) continue;
+    sum += part;
+    count += 1;
+  }
   return sum / count;
 }

@@ -26,6 +26,8 @@ export interface SeatRequest {
   commissionPotential: number;
   /** The average record of seats of this role, for the success-rate and commission factors. */
   prior: PerformancePrior;
+  /** How satisfied the client is with the seat serving them now, when they have one. */
+  relationship: { seatId: string; satisfaction: number } | null;
 }
 
 /** The analysed request a place on the team is built from. */
@@ -55,5 +57,6 @@ export function seatRequestFor(role: SeatRole, teamRole: TeamRole, ctx: SeatRequ
     marketCount: Math.max(1, ctx.marketCount),
     commissionPotential: priority.commission.commission,
     prior: ctx.prior ?? { ...DEFAULT_PRIOR },
+    relationship: request.relationship ?? null,
   };
 }

@@ -25,7 +25,7 @@ export function seat(id: string, role: SeatRole, over: Partial<SeatCandidate> = 
 export function place(role: SeatRole, over: Partial<SeatRequest> = {}): SeatRequest {
   return {
     role, teamRole: "lead", market: { id: "m-fo", name: "Fontana" }, language: "en", neededSkills: [], optedOut: false, otherSideSeatIds: [],
-    dualAgency: false, wantsPerson: false, afterHours: false, luxury: false, marketCount: 5, commissionPotential: 0, prior: { ...DEFAULT_PRIOR }, ...over,
+    dualAgency: false, wantsPerson: false, afterHours: false, luxury: false, marketCount: 5, commissionPotential: 0, prior: { ...DEFAULT_PRIOR }, relationship: null, ...over,
   };
 }
 

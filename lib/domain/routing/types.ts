@@ -38,6 +38,8 @@ export interface RoutingRequest {
   dualAgency?: boolean;
   /** The request arrived outside business hours in the client's time zone. */
   afterHours?: boolean;
+  /** The client's satisfaction (0..1) with the seat serving them now, from the satisfaction monitor. */
+  relationship?: { seatId: string; satisfaction: number } | null;
 }
 
 /** Things the needs analysis read from the request, each explained in `Needs.reasons`. */
