@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
 import { getClientActivity, getClientInScope, hasActiveLead } from "@/lib/db/queries/clients";
+import { evidenceForClient } from "@/lib/db/queries/satisfaction-evidence";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { AssignmentExplanation } from "@/components/clients/assignment-explanation";
@@ -34,7 +36,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClientInScope(db, scopeOf(viewer), id.data);
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
-  const [activity, leadHeld] = await Promise.all([getClientActivity(db, viewer.organizationId, client.id), hasActiveLead(db, viewer.organizationId, client.id)]);
+  const [activity, leadHeld, evidence] = await Promise.all([
+    getClientActivity(db, viewer.organizationId, client.id),
+    hasActiveLead(db, viewer.organizationId, client.id),
+    evidenceForClient(db, viewer.organizationId, client.id, new Date(Date.now() - 90 * 86_400_000)),
+  ]);
+  const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
 
@@ -61,6 +68,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               <Field label="Pre-approved" value={client.preApproved ? money(client.preApprovalAmount) : "No"} />
               <Field label="Timeline" value={client.timelineDays ? `${client.timelineDays} days` : null} />
               <Field label="Consent" value={`${client.smsConsent ? "SMS" : "no SMS"}, ${client.emailConsent ? "email" : "no email"}`} />
+              <Field label="Satisfaction, 90 days" value={satisfaction.score === null ? "No messages yet" : `${Math.round(satisfaction.score * 100)}%: ${satisfaction.explanation}`} />
             </dl>
             {client.tags.length ? <p className="mt-3 flex flex-wrap gap-1">{client.tags.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t}</span>)}</p> : null}
           </Section>
