@@ -29,7 +29,7 @@ describeEachDriver("satisfaction evidence", ({ db }) => {
   });
 
   it("gives one client's evidence, and empty evidence for a quiet client", async () => {
-    expect((await evidenceForClient(db(), team.organizationId, team.aliceClient.id, at(-60))).sentiments).toHaveLength(3);
-    expect(await evidenceForClient(db(), team.organizationId, team.bobClient.id, at(-60))).toEqual({ responseMinutes: [], sentiments: [], surveys: [] });
+    expect((await evidenceForClient(db(), team.organizationId, team.aliceClient.id, 1, at(600))).sentiments).toHaveLength(3);
+    expect(await evidenceForClient(db(), team.organizationId, team.bobClient.id, 1, at(600))).toEqual({ responseMinutes: [], sentiments: [], surveys: [] });
   });
 });

@@ -47,7 +47,8 @@ export const evidenceBySeat = (db: Db | Tx, organizationId: string, since: Date)
 /** Satisfaction evidence per client, for every client who wrote in the period. */
 export const evidenceByClient = (db: Db | Tx, organizationId: string, since: Date) => evidence(db, organizationId, since, "client");
 
-/** Satisfaction evidence for one client. */
-export async function evidenceForClient(db: Db | Tx, organizationId: string, clientId: string, since: Date): Promise<SatisfactionEvidence> {
+/** Satisfaction evidence for one client over the last `days` days. */
+export async function evidenceForClient(db: Db | Tx, organizationId: string, clientId: string, days = 90, now = new Date()): Promise<SatisfactionEvidence> {
+  const since = new Date(now.getTime() - days * 86_400_000);
   return (await evidence(db, organizationId, since, "client", clientId)).get(clientId) ?? { responseMinutes: [], sentiments: [], surveys: [] };
 }

@@ -39,7 +39,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const [activity, leadHeld, evidence] = await Promise.all([
     getClientActivity(db, viewer.organizationId, client.id),
     hasActiveLead(db, viewer.organizationId, client.id),
-    evidenceForClient(db, viewer.organizationId, client.id, new Date(Date.now() - 90 * 86_400_000)),
+    evidenceForClient(db, viewer.organizationId, client.id, 90),
   ]);
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
