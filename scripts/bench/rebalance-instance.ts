@@ -6,6 +6,7 @@
  * clients and contention is local, which is what makes greedy routing fall short.
  */
 import type { AssignmentInstance } from "@/lib/domain/rebalance/types";
+import { seededRandom } from "@/lib/domain/rebalance/test-support";
 
 export interface InstanceSpec {
   clients: number;
@@ -14,17 +15,6 @@ export interface InstanceSpec {
   seed: number;
   /** Total capacity over the number of clients; drawn from 1.1..1.3 when omitted. */
   capacityRatio?: number;
-}
-
-/** mulberry32: a small, fast, seedable generator of uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A reproducible random instance; the same spec always yields the same instance. */
