@@ -33,7 +33,7 @@ export const CONSTRAINT_BIT: Readonly<Record<ConstraintName, number>> = Object.f
 );
 
 /** True when the seat may reach out to clients by itself (see OUTREACH_ROLES). */
-export function isOutreachSeat(seat: SeatCandidate): boolean {
+export function isOutreachSeat(seat: Pick<SeatCandidate, "kind" | "role">): boolean {
   return seat.kind === "ai" || OUTREACH_ROLES.includes(seat.role);
 }
 
