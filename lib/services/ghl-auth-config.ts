@@ -4,7 +4,7 @@ import { sha256Hex, type GhlAuthConfig } from "./webhook-auth";
 
 export const GHL_WEBHOOK_SETTING = "ghl.webhook";
 
-interface StoredGhlSettings {
+export interface StoredGhlSettings {
   publicKey?: string;
   workflowTokenSha256?: string;
   allowLegacyRsa?: boolean;
@@ -18,6 +18,11 @@ interface StoredGhlSettings {
  */
 export async function loadGhlAuthConfig(db: Db, organizationId: string | null, env: Record<string, string | undefined> = process.env): Promise<GhlAuthConfig> {
   const stored = organizationId ? ((await getSettings(db, organizationId, [GHL_WEBHOOK_SETTING])).get(GHL_WEBHOOK_SETTING) as StoredGhlSettings | undefined) : undefined;
+  return ghlAuthConfigFrom(stored, env);
+}
+
+/** The auth config from an organization's stored GHL settings (if any) and the environment. */
+export function ghlAuthConfigFrom(stored: StoredGhlSettings | null | undefined, env: Record<string, string | undefined> = process.env): GhlAuthConfig {
   return {
     ed25519PublicKey: stored?.publicKey || env.GHL_WEBHOOK_PUBLIC_KEY || null,
     legacyRsaPublicKey: stored?.legacyRsaPublicKey || env.GHL_LEGACY_RSA_PUBLIC_KEY || null,

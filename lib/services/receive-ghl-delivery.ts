@@ -3,8 +3,8 @@ import { normalizeGhlEvent } from "@/lib/domain/intake/normalize-ghl";
 import { isFreshDelivery } from "@/lib/domain/intake/replay";
 import type { Db } from "@/lib/db/client";
 import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
-import { findOrganizationByLocation } from "@/lib/db/queries/organizations";
-import { loadGhlAuthConfig } from "./ghl-auth-config";
+import { findOrganizationByLocationWithSetting } from "@/lib/db/queries/organizations";
+import { GHL_WEBHOOK_SETTING, ghlAuthConfigFrom, type StoredGhlSettings } from "./ghl-auth-config";
 import { authenticateGhl, sha256Hex } from "./webhook-auth";
 
 /** Bodies above this size are refused before parsing. GHL events are a few kilobytes. */
@@ -37,8 +37,8 @@ export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; heade
     return reply(400, `Malformed JSON: ${(error as Error).message}`);
   }
   const locationId = payload && typeof payload === "object" ? locationOf(payload, input.url) : null;
-  const organization = locationId ? await findOrganizationByLocation(db, locationId) : null;
-  const auth = authenticateGhl(input.headers, input.rawBody, await loadGhlAuthConfig(db, organization?.id ?? null));
+  const organization = locationId ? await findOrganizationByLocationWithSetting(db, locationId, GHL_WEBHOOK_SETTING) : null;
+  const auth = authenticateGhl(input.headers, input.rawBody, ghlAuthConfigFrom(organization?.setting as StoredGhlSettings | null | undefined));
   if (!auth.ok) return reply(401, auth.error);
 
   const parsed = parseGhlEvent(payload);

@@ -17,8 +17,22 @@ export type AuthOutcome = { ok: true; method: "ed25519" | "rsa-sha256" | "token"
 
 const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
-/** Reads an Ed25519 public key given as PEM or as base64 of its 32 raw bytes. */
+const parsedKeys = new Map<string, KeyObject>();
+
+/**
+ * Reads an Ed25519 public key given as PEM or as base64 of its 32 raw bytes. Parsed keys are
+ * kept: parsing costs more than the verification itself, and every delivery needs the key.
+ */
 export function ed25519Key(material: string): KeyObject {
+  const cached = parsedKeys.get(material);
+  if (cached) return cached;
+  const key = parseEd25519Key(material);
+  if (parsedKeys.size >= 32) parsedKeys.clear();
+  parsedKeys.set(material, key);
+  return key;
+}
+
+function parseEd25519Key(material: string): KeyObject {
   const trimmed = material.trim();
   if (trimmed.startsWith("-----BEGIN")) return createPublicKey(trimmed);
   const raw = Buffer.from(trimmed, "base64");

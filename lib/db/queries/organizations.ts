@@ -2,11 +2,15 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { organizations, settings } from "../schema";
 
-/** The organization a GoHighLevel location belongs to, or null. */
-export async function findOrganizationByLocation(db: Db, locationId: string) {
+/**
+ * The organization a GoHighLevel location belongs to together with one of its settings, in a
+ * single query: the webhook path needs both for every delivery.
+ */
+export async function findOrganizationByLocationWithSetting(db: Db, locationId: string, key: string) {
   const [row] = await db
-    .select({ id: organizations.id, name: organizations.name })
+    .select({ id: organizations.id, name: organizations.name, setting: settings.value })
     .from(organizations)
+    .leftJoin(settings, and(eq(settings.organizationId, organizations.id), eq(settings.key, key)))
     .where(sql`${locationId} = any(${organizations.ghlLocationIds})`)
     .limit(1);
   return row ?? null;
