@@ -2,4 +2,5 @@ export * from "./organization";
 export * from "./team";
 export * from "./clients";
 export * from "./work";
+export * from "./oversight";
 export * from "./market-data";
