@@ -49,7 +49,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
               <Link href={`/clients/${c.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
                 <span className="min-w-0">
                   <span className="block truncate font-medium text-slate-900">{fullName(c)}</span>
-                  <span className="block truncate text-xs text-slate-500">{humanize(c.type)} · {c.marketName ?? "No market"} · {c.ownerName ?? "Unassigned"}</span>
+                  <span className="block truncate text-xs text-slate-500">{humanize(c.type)} · {c.marketName ?? "No market"} · {c.ownerName ?? (c.offeredTo ? `Offered to ${c.offeredTo}` : "Unassigned")}</span>
                 </span>
                 <span className="flex shrink-0 items-center gap-2 text-xs text-slate-600">
                   <span className="rounded bg-slate-100 px-1.5 py-0.5">{c.stage}</span>

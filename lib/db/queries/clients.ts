@@ -41,6 +41,8 @@ export async function listClients(db: Db, scope: ClientScope, filter: ClientList
         leadScore: clients.leadScore,
         marketName: markets.name,
         ownerName: seats.name,
+        offeredTo: sql<string | null>`(select s.name from assignments a join seats s on s.organization_id = a.organization_id and s.id = a.seat_id
+          where a.organization_id = "clients"."organization_id" and a.client_id = "clients"."id" and a.team_role = 'lead' and a.state = 'offered' limit 1)`,
         updatedAt: clients.updatedAt,
       })
       .from(clients)
