@@ -27,7 +27,9 @@ export default async function SettingsPage() {
   const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
   const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
   const ghl = (stored.get(GHL_WEBHOOK_SETTING) ?? {}) as { publicKey?: string; allowLegacyRsa?: boolean; workflowTokenSha256?: string };
-  const host = (await headers()).get("host") ?? "localhost:3000";
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("host") ?? "localhost:3000";
+  const protocol = requestHeaders.get("x-forwarded-proto") ?? (/^(localhost|127\.0\.0\.1)(:|$)/.test(host) ? "http" : "https");
 
   return (
     <>
@@ -42,7 +44,7 @@ export default async function SettingsPage() {
           <Section title="API tokens"><ApiTokensPanel tokens={tokens} /></Section>
         </div>
         <Section title="GoHighLevel webhooks" className="lg:col-span-2">
-          <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`https://${host}/api/webhooks/ghl`} />
+          <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`${protocol}://${host}/api/webhooks/ghl`} />
         </Section>
       </div>
     </>
