@@ -1,33 +1,16 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { formTeam, type RoutingRequest } from "@/lib/domain/routing";
-import { ACTIVE_ASSIGNMENT_STATES, type ClientType, type Pipeline, type PipelineStage, type Temperature } from "@/lib/domain/team/vocabulary";
+import { formTeam, resolveMarket } from "@/lib/domain/routing";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { findOverseerSeatId, loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { assignments, clientRequests } from "@/lib/db/schema";
-import { resolveClient, type ClientRow } from "./intake/resolve-client";
+import { resolveClient } from "./intake/resolve-client";
+import { routingRequestFor } from "./intake/routing-request";
 import { loadRoutingSettings } from "./intake/routing-settings";
 import { writeTeam } from "./intake/write-team";
 
 type RequestRow = typeof clientRequests.$inferSelect;
-
-function routingRequest(client: ClientRow, text: string | null, languageKnown: boolean): RoutingRequest {
-  return {
-    clientType: client.type as ClientType,
-    pipeline: client.pipeline as Pipeline,
-    stage: client.stage as PipelineStage,
-    text,
-    postalCode: client.postalCode,
-    language: languageKnown ? client.language : null,
-    temperature: client.temperature as Temperature,
-    timelineDays: client.timelineDays,
-    priceExpectation: client.priceExpectation,
-    budgetMax: client.budgetMax,
-    preApprovalAmount: client.preApprovalAmount,
-    tags: client.tags,
-    optedOut: client.optedOutAt !== null,
-  };
-}
 
 /**
  * Turns one received request into a team, inside the caller's transaction: resolves the client,
@@ -39,8 +22,7 @@ export async function processClientRequest(tx: Tx, request: RequestRow, now = ne
   const organizationId = request.organizationId;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${organizationId}`}))`);
   const [markets, settings] = await Promise.all([loadMarketRefs(tx, organizationId), loadRoutingSettings(tx, organizationId)]);
-  const marketOf = (input: { postalCode?: string; city?: string }) =>
-    markets.find((m) => input.postalCode && m.zipCodes.includes(input.postalCode))?.id ?? markets.find((m) => input.city && m.name.toLowerCase().includes(input.city.toLowerCase()))?.id ?? null;
+  const marketOf = (input: { postalCode?: string; city?: string }) => resolveMarket(markets, input.postalCode, input.city).market?.id ?? null;
   const { client, created, text } = await resolveClient(tx, request, marketOf);
 
   const [activeLead] = await tx
@@ -51,7 +33,7 @@ export async function processClientRequest(tx: Tx, request: RequestRow, now = ne
   let status: "routed" | "escalated" = "routed";
   if (!activeLead) {
     const [candidates, overseerSeatId] = await Promise.all([loadSeatCandidates(tx, organizationId, now), findOverseerSeatId(tx, organizationId)]);
-    const plan = formTeam(routingRequest(client, text, !created || client.language !== "en"), candidates, settings.weights, { markets, overseerSeatId });
+    const plan = formTeam(routingRequestFor(client, { text, languageKnown: !created || client.language !== "en" }), candidates, settings.weights, { markets, overseerSeatId });
     const seats = new Map(candidates.map((c) => [c.id, c]));
     status = await writeTeam(tx, { organizationId, clientId: client.id, requestId: request.id, now, hot: plan.needs.urgency === "high" || client.temperature === "hot", seats, settings }, plan);
     await recordAudit(tx, {

@@ -4,13 +4,14 @@ import { planRebalance, type RebalancePlan } from "@/lib/domain/rebalance/rebala
 import { scoreLeadCandidates, type SeatCandidate } from "@/lib/domain/routing";
 import { can } from "@/lib/domain/auth/permissions";
 import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
-import type { ClientType, Pipeline, PipelineStage, SeatRole, Temperature } from "@/lib/domain/team/vocabulary";
+import type { SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { evidenceByClient } from "@/lib/db/queries/satisfaction-evidence";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { assignments, clients, handoffs } from "@/lib/db/schema";
+import { routingRequestFor } from "./intake/routing-request";
 import { loadRoutingSettings } from "./intake/routing-settings";
 import { fail, ok, type Result } from "./result";
 
@@ -59,7 +60,7 @@ async function computePreview(db: Db | Tx, organizationId: string, now: Date): P
       id: r.client.id,
       currentSeat: r.seatId,
       candidates: scoreLeadCandidates(
-        { clientType: r.client.type as ClientType, pipeline: r.client.pipeline as Pipeline, stage: r.client.stage as PipelineStage, postalCode: r.client.postalCode, language: r.client.language, temperature: r.client.temperature as Temperature, timelineDays: r.client.timelineDays, priceExpectation: r.client.priceExpectation, budgetMax: r.client.budgetMax, preApprovalAmount: r.client.preApprovalAmount, tags: r.client.tags, optedOut: r.client.optedOutAt !== null, relationship: r.since && r.since.getTime() <= now.getTime() - RELATIONSHIP_DAYS * 86_400_000 ? relationshipOf(r.seatId, satisfaction(r.client.id)) : null },
+        routingRequestFor(r.client, { relationship: r.since && r.since.getTime() <= now.getTime() - RELATIONSHIP_DAYS * 86_400_000 ? relationshipOf(r.seatId, satisfaction(r.client.id)) : null }),
         r.seatRole as SeatRole, scoringSeats, settings.weights, markets,
       ),
     })),
