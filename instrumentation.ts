@@ -1,6 +1,7 @@
 /**
  * Runs once when the server starts: an unreachable DATABASE_URL stops it with a clear message,
- * then the request worker begins routing any client requests left waiting.
+ * then the request worker begins routing any client requests left waiting and the background job
+ * runner starts (a runner that cannot start is logged and the server keeps serving).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,4 +11,6 @@ export async function register() {
   }
   const { startRequestWorker } = await import("@/lib/services/request-worker");
   startRequestWorker();
+  const { startJobs } = await import("@/lib/jobs/runtime");
+  await startJobs();
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { logout } from "@/app/login/actions";
+import { LiveStatusIndicator } from "@/components/live/live-status";
 
 export interface NavItem {
   href: string;
@@ -54,13 +55,19 @@ export function AppShell({ nav, userName, roleLabel, children }: Props) {
     <div className="min-h-dvh lg:flex">
       <aside className="hidden w-60 shrink-0 flex-col justify-between bg-brand-900 p-4 lg:flex lg:min-h-dvh">
         <div>
-          <p className="px-3 pb-4 text-sm font-bold text-white">Team Console</p>
+          <div className="space-y-2 px-3 pb-4">
+            <p className="text-sm font-bold text-white">Team Console</p>
+            <LiveStatusIndicator placement="sidebar" />
+          </div>
           <nav aria-label="Main">{links}</nav>
         </div>
         {account}
       </aside>
       <header className="sticky top-0 z-20 flex items-center justify-between bg-brand-900 px-4 py-3 lg:hidden">
-        <p className="text-sm font-bold text-white">Team Console</p>
+        <div className="flex min-w-0 items-center gap-2">
+          <p className="text-sm font-bold text-white">Team Console</p>
+          <LiveStatusIndicator placement="header" />
+        </div>
         <button type="button" onClick={() => setOpenOn(open ? null : pathname)} aria-expanded={open} aria-controls="mobile-menu"
           className="rounded-lg border border-white/20 px-3 py-1.5 text-sm text-white">
           {open ? "Close" : "Menu"}

@@ -18,6 +18,11 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** The PostgreSQL URL this database was opened with (postgres driver only). */
   url?: string;
+  /**
+   * Runs onPayload for every NOTIFY on the channel until the returned function is called. On
+   * PostgreSQL it uses a dedicated connection that listens again after a reconnect.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -36,12 +41,30 @@ export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
 export function openDatabase(options: DatabaseOptions = {}): Database {
   if (options.url) {
     const sql = postgres(options.url, { max: options.max ?? 10, onnotice: () => {}, connect_timeout: 5 });
-    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: "postgres", url: options.url, close: () => sql.end({ timeout: 5 }) };
+    return {
+      db: drizzlePostgres(sql, { schema }) as unknown as Db,
+      driver: "postgres",
+      url: options.url,
+      listen: async (channel, onPayload) => (await sql.listen(channel, onPayload)).unlisten,
+      close: () => sql.end({ timeout: 5 }),
+    };
   }
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
-  return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: "pglite", close: () => client.close() };
+  return pgliteDatabase(new PGlite(dataDir));
+}
+
+/** Wraps an open PGlite instance as a Database; closing it closes the instance. */
+export function pgliteDatabase(client: PGlite): Database {
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    driver: "pglite",
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
 }
 
 /** Describes a PostgreSQL URL for messages without ever showing its password. */
@@ -65,6 +88,7 @@ export function getDatabase(): Database {
   return globalForDb.__consoleDb;
 }
 
+/** The drizzle handle of the process-wide database. */
 export function getDb(): Db {
   return getDatabase().db;
 }

@@ -5,9 +5,9 @@ import { queryRows } from "./rows";
 import { describeEachDriver } from "./testing/each-driver";
 
 const EXPECTED_TABLES = [
-  "api_tokens", "assignments", "audit_log", "client_requests", "clients", "escalation_notes", "escalations", "handoffs",
+  "api_tokens", "assignment_events", "assignments", "audit_log", "client_requests", "clients", "conflicts", "escalation_notes", "escalations", "handoffs",
   "interactions", "listings", "markets", "organizations", "performance_snapshots", "quality_findings", "role_permissions",
-  "seat_markets", "seat_skills", "seats", "service_vendors", "settings", "tasks", "transactions", "users",
+  "seat_markets", "seat_skills", "seats", "service_vendors", "settings", "tasks", "thread_messages", "transactions", "users",
 ];
 
 describeEachDriver("migrations", ({ db, database }) => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { formTeam, resolveMarket } from "@/lib/domain/routing";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
@@ -9,6 +9,7 @@ import { resolveClient } from "./intake/resolve-client";
 import { routingRequestFor } from "./intake/routing-request";
 import { loadRoutingSettings } from "./intake/routing-settings";
 import { writeTeam } from "./intake/write-team";
+import { lockRouting } from "./routing-lock";
 
 type RequestRow = typeof clientRequests.$inferSelect;
 
@@ -20,7 +21,7 @@ type RequestRow = typeof clientRequests.$inferSelect;
  */
 export async function processClientRequest(tx: Tx, request: RequestRow, now = new Date()): Promise<void> {
   const organizationId = request.organizationId;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${organizationId}`}))`);
+  await lockRouting(tx, organizationId);
   const [markets, settings] = await Promise.all([loadMarketRefs(tx, organizationId), loadRoutingSettings(tx, organizationId)]);
   const marketOf = (input: { postalCode?: string; city?: string }) => resolveMarket(markets, input.postalCode, input.city).market?.id ?? null;
   const { client, created, text } = await resolveClient(tx, request, marketOf);

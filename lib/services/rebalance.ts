@@ -7,6 +7,7 @@ import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signa
 import type { SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
+import { lockRouting } from "./routing-lock";
 import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { evidenceByClient } from "@/lib/db/queries/satisfaction-evidence";
 import type { ViewerRecord } from "@/lib/db/queries/users";
@@ -83,7 +84,7 @@ export async function previewRebalance(db: Db, viewer: ViewerRecord, now = new D
 export async function applyRebalance(db: Db, viewer: ViewerRecord, planId: string, now = new Date()): Promise<Result<{ moved: number; scoreGained: number }>> {
   if (!can(viewer.permissions, "team.manage")) return fail(403, "Only the overseer can rebalance the team.");
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${viewer.organizationId}`}))`);
+    await lockRouting(tx, viewer.organizationId);
     const preview = await computePreview(tx, viewer.organizationId, now);
     if (preview.planId !== planId) return fail(409, "The team changed since this preview. Review the new preview, then apply it.");
     const org = viewer.organizationId;

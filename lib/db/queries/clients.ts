@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { assignments, clients, interactions, markets, seats, tasks, transactions } from "../schema";
+import { assignments, clients, markets, seats, tasks, transactions } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -69,16 +69,9 @@ export async function getClientInScope(db: Db, scope: ClientScope, clientId: str
   return row ?? null;
 }
 
-/** What the client page shows beside the profile and the team: timeline, tasks and deals. */
-export async function getClientActivity(db: Db, organizationId: string, clientId: string, timelineLimit = 100) {
-  const [timeline, openTasks, deals] = await Promise.all([
-    db
-      .select({ id: interactions.id, channel: interactions.channel, direction: interactions.direction, body: interactions.body, occurredAt: interactions.occurredAt, seatName: seats.name })
-      .from(interactions)
-      .leftJoin(seats, and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, interactions.seatId)))
-      .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId)))
-      .orderBy(desc(interactions.occurredAt))
-      .limit(timelineLimit),
+/** What the client page shows beside the profile and the team: open tasks and deals. */
+export async function getClientActivity(db: Db, organizationId: string, clientId: string) {
+  const [openTasks, deals] = await Promise.all([
     db
       .select({ id: tasks.id, title: tasks.title, kind: tasks.kind, dueAt: tasks.dueAt, status: tasks.status })
       .from(tasks)
@@ -86,7 +79,7 @@ export async function getClientActivity(db: Db, organizationId: string, clientId
       .orderBy(asc(tasks.dueAt)),
     db.select().from(transactions).where(and(eq(transactions.organizationId, organizationId), eq(transactions.clientId, clientId))),
   ]);
-  return { timeline, openTasks, deals };
+  return { openTasks, deals };
 }
 
 /** True when someone holds or has been offered the client's lead place. */

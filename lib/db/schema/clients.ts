@@ -132,6 +132,7 @@ export const tasks = pgTable(
     status: text("status").notNull().default("open"),
     completedAt: at("completed_at"),
     attempt: integer("attempt"),
+    remindedAt: at("reminded_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -140,6 +141,7 @@ export const tasks = pgTable(
     orgRef("tasks_seat_fk", t.seatId, seats, t.organizationId),
     index("tasks_seat_due").on(t.organizationId, t.seatId, t.status, t.dueAt),
     index("tasks_client").on(t.organizationId, t.clientId),
+    uniqueIndex("tasks_one_follow_up_attempt").on(t.organizationId, t.clientId, t.attempt).where(sql`${t.kind} = 'follow_up'`),
     check("tasks_status_ck", oneOf(t.status, TASK_STATUSES)),
     check("tasks_kind_ck", oneOf(t.kind, ["todo", "call", "follow_up", "deadline", "document"])),
     check("tasks_done_has_time_ck", sql`${t.status} <> 'done' or ${t.completedAt} is not null`),

@@ -4,3 +4,4 @@ export * from "./clients";
 export * from "./work";
 export * from "./oversight";
 export * from "./market-data";
+export * from "./coordination";

@@ -26,6 +26,8 @@ export const escalations = pgTable(
     acknowledgedAt: at("acknowledged_at"),
     resolvedAt: at("resolved_at"),
     resolution: text("resolution"),
+    /** When the SLA sweep announced that the acknowledge or resolve deadline passed. */
+    overdueNotifiedAt: at("overdue_notified_at"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -96,6 +96,9 @@ export const handoffs = pgTable(
     reason: text("reason").notNull(),
     dossier: jsonb("dossier").notNull(),
     state: text("state").notNull().default("proposed"),
+    proposedByUserId: uuid("proposed_by_user_id"),
+    decidedByUserId: uuid("decided_by_user_id"),
+    decisionNote: text("decision_note"),
     createdAt: createdAt(),
     decidedAt: at("decided_at"),
   },
@@ -109,6 +112,7 @@ export const handoffs = pgTable(
     check("handoffs_kind_ck", oneOf(t.kind, HANDOFF_KINDS)),
     check("handoffs_initiator_ck", oneOf(t.initiatedBy, HANDOFF_INITIATORS)),
     check("handoffs_state_ck", oneOf(t.state, HANDOFF_STATES)),
+    uniqueIndex("handoffs_one_proposed").on(t.organizationId, t.clientId, t.toSeatId, t.kind).where(sql`${t.state} = 'proposed'`),
     check("handoffs_not_self_ck", sql`${t.fromSeatId} is null or ${t.fromSeatId} <> ${t.toSeatId}`),
   ],
 );

@@ -1,12 +1,12 @@
 import { addDays, addMinutes, atLocalTime, localDate, shiftDay } from "./dates";
 import { seatAt } from "./interactions";
 import type { Prng } from "./prng";
-import { FOLLOW_UP_CADENCE } from "../../domain/settings/defaults";
+import { FOLLOW_UP_CADENCE, FOLLOW_UP_STAGES as FOLLOW_UP_STAGE_LIST } from "../../domain/settings/defaults";
 import { DEADLINE_LABELS, type SeedTransaction } from "./transactions";
 import type { ClientInfo, SeatInfo, SeedContext } from "./types";
 
 type Kind = "todo" | "call" | "follow_up" | "deadline" | "document";
-const FOLLOW_UP_STAGES = new Set(["New Lead", "Qualifying", "Warm Seller", "Financially Ready"]);
+const FOLLOW_UP_STAGES = new Set(FOLLOW_UP_STAGE_LIST);
 
 function fullName(c: ClientInfo): string {
   return `${c.row.firstName} ${c.row.lastName ?? ""}`.trim();

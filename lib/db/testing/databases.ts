@@ -1,9 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import postgres from "postgres";
-import { openDatabase, type Database, type Db } from "../client";
+import { openDatabase, pgliteDatabase, type Database } from "../client";
 import { migrateDatabase } from "../migrate";
-import * as schema from "../schema";
 
 export type DriverName = Database["driver"];
 
@@ -13,11 +11,10 @@ let template: Promise<PGlite> | undefined;
 async function freshPglite(): Promise<Database> {
   template ??= (async () => {
     const client = new PGlite("memory://");
-    await migrateDatabase({ db: drizzlePglite(client, { schema }) as unknown as Db, driver: "pglite", close: async () => {} });
+    await migrateDatabase(pgliteDatabase(client));
     return client;
   })();
-  const client = (await (await template).clone()) as PGlite;
-  return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: "pglite", close: () => client.close() };
+  return pgliteDatabase((await (await template).clone()) as PGlite);
 }
 
 /** A new, migrated PostgreSQL database created beside TEST_DATABASE_URL's and dropped on close. */

@@ -36,3 +36,6 @@ export const SETTING_KEYS = {
   handoffLimits: "handoffs.limits",
   followUpCadence: "followUp.cadence",
 } as const;
+
+/** Pipeline stages whose clients are still nurtured with the follow-up cadence. */
+export const FOLLOW_UP_STAGES: readonly string[] = ["New Lead", "Qualifying", "Warm Seller", "Financially Ready"];

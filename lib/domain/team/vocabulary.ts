@@ -77,6 +77,11 @@ export const DIRECTIONS = ["inbound", "outbound", "internal"] as const;
 export const HANDOFF_KINDS = ["transfer", "add_support"] as const;
 export const HANDOFF_INITIATORS = ["seat", "coordinator", "rebalance", "overseer"] as const;
 export const HANDOFF_STATES = ["proposed", "accepted", "rejected", "completed", "cancelled"] as const;
+export type HandoffState = (typeof HANDOFF_STATES)[number];
+
+export const CONFLICT_KINDS = ["ownership_claim", "double_booking", "price_disagreement"] as const;
+/** A note on the client's shared thread, or the lead's plan for the one reply the client hears. */
+export const THREAD_KINDS = ["note", "reply_plan"] as const;
 
 export const ESCALATION_TRIGGERS = [
   "human_requested",

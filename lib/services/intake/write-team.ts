@@ -1,8 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Choice, SeatCandidate, TeamPlan } from "@/lib/domain/routing";
-import type { Severity } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
-import { assignments, clients, escalations } from "@/lib/db/schema";
+import { assignments, clients } from "@/lib/db/schema";
+import { openEscalation } from "../escalations/open-escalation";
+import { logAssignment } from "../offers/assignment-log";
+import { scheduleExpiry } from "../offers/offer-next";
 import type { RoutingSettings } from "./routing-settings";
 
 interface Context {
@@ -38,14 +40,6 @@ function assignmentRow(ctx: Context, choice: Choice, rank: number) {
   };
 }
 
-async function openEscalation(tx: Tx, ctx: Context, trigger: "no_eligible_seat" | "high_commission", severity: Severity, summary: string, evidence: object) {
-  const sla = ctx.settings.escalationSla[severity];
-  await tx.insert(escalations).values({
-    organizationId: ctx.organizationId, clientId: ctx.clientId, trigger, severity, summary, evidence,
-    ackDueAt: new Date(ctx.now.getTime() + sla.ackMinutes * 60_000), resolveDueAt: new Date(ctx.now.getTime() + sla.resolveMinutes * 60_000),
-  });
-}
-
 /**
  * Stores a team plan: one assignment per place with its score breakdown and runners-up, the lead
  * as the client's owner once accepted, and an escalation to Jorge when nobody could lead or when
@@ -53,18 +47,23 @@ async function openEscalation(tx: Tx, ctx: Context, trigger: "no_eligible_seat" 
  */
 export async function writeTeam(tx: Tx, ctx: Context, plan: TeamPlan): Promise<"routed" | "escalated"> {
   const places = [plan.lead, ...plan.supports].filter((c): c is Choice => c !== null);
-  if (places.length) await tx.insert(assignments).values(places.map((choice) => assignmentRow(ctx, choice, 0)));
+  const rows = places.length ? await tx.insert(assignments).values(places.map((choice) => assignmentRow(ctx, choice, 0))).returning() : [];
+  for (const row of rows) {
+    await logAssignment(tx, row, "offered", ctx.now, { reason: row.reason });
+    if (row.state === "accepted") await logAssignment(tx, row, "accepted", ctx.now, { reason: "AI seats accept at once" });
+    await scheduleExpiry(row);
+  }
   const lead = plan.lead;
   if (lead && ctx.seats.get(lead.seatId)?.kind === "ai") {
     await tx.update(clients).set({ ownerSeatId: lead.seatId, updatedAt: ctx.now }).where(and(eq(clients.organizationId, ctx.organizationId), eq(clients.id, ctx.clientId)));
   }
   const tier = plan.priority.tier;
   if (plan.escalate) {
-    await openEscalation(tx, ctx, "no_eligible_seat", tier === "low" ? "medium" : tier, plan.escalate.reason, { needs: plan.needs.reasons, priority: plan.priority.reasons });
+    await openEscalation(tx, { organizationId: ctx.organizationId, clientId: ctx.clientId, trigger: "no_eligible_seat", severity: tier === "low" ? "medium" : tier, summary: plan.escalate.reason, evidence: { needs: plan.needs.reasons, priority: plan.priority.reasons } }, ctx.settings.escalationSla, ctx.now);
     return "escalated";
   }
   if (plan.personalNotice) {
-    await openEscalation(tx, ctx, "high_commission", "medium", plan.personalNotice, { commission: plan.priority.commission, reasons: plan.priority.reasons });
+    await openEscalation(tx, { organizationId: ctx.organizationId, clientId: ctx.clientId, trigger: "high_commission", severity: "medium", summary: plan.personalNotice, evidence: { commission: plan.priority.commission, reasons: plan.priority.reasons } }, ctx.settings.escalationSla, ctx.now);
   }
   return "routed";
 }

@@ -3,8 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
+import { businessLocalTime } from "@/lib/domain/followup/business-time";
 import { addClientNote } from "@/lib/services/add-client-note";
+import { claimClient } from "@/lib/services/conflicts/claim-client";
+import { proposeHandoff } from "@/lib/services/handoffs/propose-handoff";
+import { offerClientToSeat } from "@/lib/services/offers/offer-to-seat";
 import { routeExistingClient } from "@/lib/services/route-existing-client";
+import { assignTeamTask } from "@/lib/services/team-response/assign-task";
+import { postToThread } from "@/lib/services/team-response/post-to-thread";
 
 export type ActionState = { ok?: boolean; error?: string; message?: string };
 
@@ -28,4 +34,42 @@ export async function findTeamAction(_prev: ActionState, form: FormData): Promis
   if (!result.ok) return { error: result.error };
   revalidatePath(`/clients/${clientId}`);
   return { ok: true, message: result.data.status === "escalated" ? "No seat qualifies right now: the client went to Jorge as an escalation." : "Team formed." };
+}
+
+/** Runs a client-page service for the signed-in person and refreshes the page on success. */
+async function onClient(form: FormData, run: (viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>, clientId: string) => Promise<{ ok: true } | { ok: false; error: string }>, message: string): Promise<ActionState> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "Your session expired. Sign in again, then try once more." };
+  const clientId = String(form.get("clientId") ?? "");
+  const result = await run(viewer, clientId);
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/clients/${clientId}`);
+  revalidatePath("/inbox");
+  return { ok: true, message };
+}
+
+/** Proposes a handoff (transfer or added support) with the client's dossier. */
+export async function proposeHandoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return onClient(form, (viewer, clientId) => proposeHandoff(getDb(), viewer, { clientId, toSeatId: form.get("toSeatId"), kind: form.get("kind"), reason: form.get("reason") }), "Handoff sent: it moves once the receiving seat accepts.");
+}
+
+/** Posts a note or the reply plan on the client's team thread. */
+export async function postToThreadAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return onClient(form, (viewer, clientId) => postToThread(getDb(), viewer, { clientId, kind: form.get("kind"), body: form.get("body") }), "Posted.");
+}
+
+/** Gives a seat of the client's team a task with a due date, entered in the business's local time (Pacific). */
+export async function assignTaskAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const dueAt = businessLocalTime(String(form.get("dueAt") ?? ""));
+  return onClient(form, (viewer, clientId) => assignTeamTask(getDb(), viewer, { clientId, seatId: form.get("seatId"), title: form.get("title"), dueAt }), "Task added.");
+}
+
+/** Jorge offers the client's lead place to a seat he chooses. */
+export async function offerToSeatAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return onClient(form, (viewer, clientId) => offerClientToSeat(getDb(), viewer, { clientId, seatId: form.get("seatId") }), "Offered: the seat has until the timeout to answer.");
+}
+
+/** A seat claims the client as its own; the conflict rules decide, or Jorge does. */
+export async function claimClientAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return onClient(form, (viewer, clientId) => claimClient(getDb(), viewer, { clientId }), "Claim recorded.");
 }

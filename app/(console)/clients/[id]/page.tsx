@@ -13,7 +13,11 @@ import { FindTeamButton } from "@/components/clients/find-team-button";
 import { NoteForm } from "@/components/clients/note-form";
 import { QualificationList } from "@/components/clients/qualification-list";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
-import { Timeline } from "@/components/clients/timeline";
+import { CoordinationTimeline } from "@/components/clients/coordination-timeline";
+import { TeamPanel } from "@/components/clients/team-panel";
+import { TeamThread } from "@/components/clients/team-thread";
+import { getClientTeam, listSeatOptions, listThread } from "@/lib/db/queries/client-team";
+import { getClientTimeline } from "@/lib/db/queries/client-timeline";
 import { dateTime, fullName, humanize, money } from "@/components/format";
 import { Section } from "@/components/section";
 
@@ -36,14 +40,22 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClientInScope(db, scopeOf(viewer), id.data);
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
-  const [activity, leadHeld, evidence] = await Promise.all([
+  const [activity, leadHeld, evidence, timeline, team, seatOptions, thread] = await Promise.all([
     getClientActivity(db, viewer.organizationId, client.id),
     hasActiveLead(db, viewer.organizationId, client.id),
     evidenceForClient(db, viewer.organizationId, client.id, 90),
+    getClientTimeline(db, viewer.organizationId, client.id),
+    getClientTeam(db, viewer.organizationId, client.id),
+    listSeatOptions(db, viewer.organizationId),
+    listThread(db, viewer.organizationId, client.id),
   ]);
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
+  const forAll = viewerCan(viewer, "clients.write_all");
+  const mine = team.find((t) => t.seatId === viewer.seatId && t.state === "accepted");
+  const isLead = forAll || mine?.teamRole === "lead";
+  const onTeam = forAll || Boolean(mine);
 
   return (
     <>
@@ -78,6 +90,14 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <Section title="Team">
             <AssignmentExplanation organizationId={viewer.organizationId} clientId={client.id} />
             {viewerCan(viewer, "requests.create") ? <FindTeamButton clientId={client.id} available={canRoute} /> : null}
+            {canWrite ? (
+              <div className="mt-4">
+                <TeamPanel clientId={client.id} team={team} seats={seatOptions} viewerSeatId={viewer.seatId} isOwner={client.ownerSeatId !== null && client.ownerSeatId === viewer.seatId} isLead={isLead} forAll={forAll} hasLead={team.some((t) => t.teamRole === "lead" && t.state === "accepted")} />
+              </div>
+            ) : null}
+          </Section>
+          <Section title="Team thread">
+            <TeamThread clientId={client.id} messages={thread} canPost={canWrite && onTeam} canPlan={canWrite && isLead} />
           </Section>
         </div>
         <div className="space-y-4 lg:col-span-2">
@@ -98,7 +118,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           ) : null}
           <Section title="Timeline">
             {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
-            <Timeline items={activity.timeline} />
+            <CoordinationTimeline entries={timeline} />
           </Section>
         </div>
       </div>

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ConsoleEvent } from "@/lib/events/types";
+
+const state = vi.hoisted(() => ({
+  viewer: null as null | { organizationId: string; seatId: string | null; permissions: string[] },
+  subscribers: new Map<(e: unknown) => void, string>(),
+}));
+
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
+vi.mock("@/lib/events/hub", () => ({
+  subscribe: (organizationId: string, onEvent: (e: unknown) => void) => {
+    state.subscribers.set(onEvent, organizationId);
+    return () => state.subscribers.delete(onEvent);
+  },
+}));
+
+const { GET } = await import("./route");
+
+const event = (seatIds: string[], summary: string): ConsoleEvent => ({
+  id: crypto.randomUUID(), type: "assignment.offered", organizationId: "org-1", clientId: null, seatIds, summary, at: new Date().toISOString(),
+});
+const emit = (e: ConsoleEvent) => [...state.subscribers.keys()].forEach((onEvent) => onEvent(e));
+
+describe("GET /api/events", () => {
+  beforeEach(() => {
+    state.subscribers.clear();
+  });
+
+  it("answers 401 with a JSON error when nobody is signed in", async () => {
+    state.viewer = null;
+    const response = await GET(new Request("http://localhost/api/events"));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: expect.any(String) });
+  });
+
+  it("streams the retry hint and the team member's own events, and unsubscribes on abort", async () => {
+    state.viewer = { organizationId: "org-1", seatId: "seat-alice", permissions: ["clients.read_own"] };
+    const abort = new AbortController();
+    const response = await GET(new Request("http://localhost/api/events", { signal: abort.signal }));
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect([...state.subscribers.values()]).toEqual(["org-1"]);
+    emit(event(["seat-bob"], "for Bob"));
+    emit(event(["seat-alice"], "for Alice"));
+    abort.abort();
+    expect(state.subscribers.size).toBe(0);
+    const text = await response.text();
+    expect(text.startsWith("retry: 3000\n\n")).toBe(true);
+    expect(text).toContain("event: console\n");
+    expect(text).toContain("for Alice");
+    expect(text).not.toContain("for Bob");
+  });
+
+  it("unsubscribes when the reader cancels the stream", async () => {
+    state.viewer = { organizationId: "org-1", seatId: null, permissions: ["clients.read_all"] };
+    const response = await GET(new Request("http://localhost/api/events"));
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("retry: 3000\n\n");
+    expect(state.subscribers.size).toBe(1);
+    await reader.cancel();
+    expect(state.subscribers.size).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { assignmentEvents, conflicts, escalations, handoffs, interactions, seats, threadMessages, users } from "../schema";
+
+export type TimelineKind = "message" | "offer" | "handoff" | "escalation" | "conflict" | "thread";
+
+export interface TimelineEntry {
+  id: string;
+  at: Date;
+  kind: TimelineKind;
+  /** A short headline: "Offered to Daniel Reyes", "Escalated: distress words". */
+  title: string;
+  body: string | null;
+  actor: string | null;
+  /** Channel and direction for messages, state for the rest; drives the icon and colour. */
+  tag: string;
+}
+
+const seatOf = (column: typeof interactions.seatId) => and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, column));
+const OFFER_TITLE: Record<string, string> = { offered: "Offered to", accepted: "Accepted by", declined: "Declined by", timed_out: "Timed out for", rescinded: "Withdrawn from", completed: "Completed by" };
+
+/**
+ * Everything that happened to a client, newest first: messages, every offer state change,
+ * handoffs, escalations opened and resolved, conflicts with their decision, and the team's
+ * shared thread. Each source is capped at `limit` rows before merging.
+ */
+export async function getClientTimeline(db: Db, organizationId: string, clientId: string, limit = 200): Promise<TimelineEntry[]> {
+  const [msgs, offers, hand, escs, confs, thread] = await Promise.all([
+    db.select({ id: interactions.id, at: interactions.occurredAt, channel: interactions.channel, direction: interactions.direction, body: interactions.body, seat: seats.name })
+      .from(interactions).leftJoin(seats, seatOf(interactions.seatId))
+      .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId))).orderBy(desc(interactions.occurredAt)).limit(limit),
+    db.select({ id: assignmentEvents.id, at: assignmentEvents.at, state: assignmentEvents.state, reason: assignmentEvents.reason, seat: seats.name, actor: users.name })
+      .from(assignmentEvents)
+      .leftJoin(seats, and(eq(seats.organizationId, assignmentEvents.organizationId), eq(seats.id, assignmentEvents.seatId)))
+      .leftJoin(users, and(eq(users.organizationId, assignmentEvents.organizationId), eq(users.id, assignmentEvents.actorUserId)))
+      .where(and(eq(assignmentEvents.organizationId, organizationId), eq(assignmentEvents.clientId, clientId))).orderBy(desc(assignmentEvents.at)).limit(limit),
+    db.select({ h: handoffs, to: seats.name }).from(handoffs)
+      .leftJoin(seats, and(eq(seats.organizationId, handoffs.organizationId), eq(seats.id, handoffs.toSeatId)))
+      .where(and(eq(handoffs.organizationId, organizationId), eq(handoffs.clientId, clientId))).orderBy(desc(handoffs.createdAt)).limit(limit),
+    db.select().from(escalations).where(and(eq(escalations.organizationId, organizationId), eq(escalations.clientId, clientId))).orderBy(desc(escalations.createdAt)).limit(limit),
+    db.select().from(conflicts).where(and(eq(conflicts.organizationId, organizationId), eq(conflicts.clientId, clientId))).orderBy(desc(conflicts.createdAt)).limit(limit),
+    db.select({ id: threadMessages.id, at: threadMessages.createdAt, kind: threadMessages.kind, body: threadMessages.body, author: users.name, seat: seats.name })
+      .from(threadMessages)
+      .leftJoin(users, and(eq(users.organizationId, threadMessages.organizationId), eq(users.id, threadMessages.authorUserId)))
+      .leftJoin(seats, and(eq(seats.organizationId, threadMessages.organizationId), eq(seats.id, threadMessages.seatId)))
+      .where(and(eq(threadMessages.organizationId, organizationId), eq(threadMessages.clientId, clientId))).orderBy(desc(threadMessages.createdAt)).limit(limit),
+  ]);
+  const entries: TimelineEntry[] = [
+    ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${m.channel === "note" ? "Note" : m.channel.toUpperCase()} ${m.direction}`, body: m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
+    ...offers.map((o) => ({ id: o.id, at: o.at, kind: "offer" as const, title: `${OFFER_TITLE[o.state] ?? o.state} ${o.seat ?? "a seat"}`, body: o.reason, actor: o.actor, tag: o.state })),
+    ...hand.map(({ h, to }) => ({ id: h.id, at: h.decidedAt ?? h.createdAt, kind: "handoff" as const, title: `${h.kind === "transfer" ? "Handoff" : "Support added"} to ${to ?? "a seat"} (${h.state})`, body: h.decisionNote ? `${h.reason} — ${h.decisionNote}` : h.reason, actor: null, tag: h.state })),
+    ...escs.flatMap((e) => [
+      { id: `${e.id}:opened`, at: e.createdAt, kind: "escalation" as const, title: `Escalated to Jorge (${e.severity})`, body: e.summary, actor: null, tag: "opened" },
+      ...(e.resolvedAt ? [{ id: `${e.id}:resolved`, at: e.resolvedAt, kind: "escalation" as const, title: "Escalation resolved", body: e.resolution, actor: null, tag: "resolved" }] : []),
+    ]),
+    ...confs.map((c) => ({ id: c.id, at: c.createdAt, kind: "conflict" as const, title: `Conflict: ${c.kind.replace(/_/g, " ")} (${c.decided ? "decided by rule" : "sent to Jorge"})`, body: c.reason, actor: null, tag: c.decided ? "decided" : "escalated" })),
+    ...thread.map((t) => ({ id: t.id, at: t.at, kind: "thread" as const, title: t.kind === "reply_plan" ? "Reply plan" : "Team thread", body: t.body, actor: t.author ?? t.seat, tag: t.kind })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit * 2);
+}

@@ -1,0 +1,69 @@
+import { and, count, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { can } from "@/lib/domain/auth/permissions";
+import { unavailableReason } from "@/lib/domain/assignment/fallback-chain";
+import { isOutreachSeat } from "@/lib/domain/routing/constraints";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
+import type { Db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/db/queries/audit";
+import type { ViewerRecord } from "@/lib/db/queries/users";
+import { assignments, clients } from "@/lib/db/schema";
+import { loadRoutingSettings } from "../intake/routing-settings";
+import { seatFacts } from "../handoffs/handoff-context";
+import { describeIssues, fail, ok, type Result } from "../result";
+import { lockRouting } from "../routing-lock";
+import { logAssignment } from "./assignment-log";
+import { offerTimeoutFor, scheduleExpiry } from "./offer-next";
+
+export const offerToSeatSchema = z.object({
+  clientId: z.guid("The client id must be a UUID"),
+  seatId: z.guid("Choose the seat to offer the client to"),
+});
+
+/**
+ * Jorge offers a client's lead place to a seat he chooses, overriding the coordinator: any
+ * offer still pending on the lead is withdrawn, and the new one has the usual timeout and falls
+ * back to him. A client someone already leads moves by handoff instead.
+ */
+export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ assignmentId: string; state: "offered" | "accepted" }>> {
+  const parsed = offerToSeatSchema.safeParse(input);
+  if (!parsed.success) return fail(400, describeIssues(parsed.error));
+  if (!can(viewer.permissions, "team.manage")) return fail(403, "Only Jorge chooses who is offered a client; ask him, or hand off a client you own.");
+  const { clientId, seatId } = parsed.data;
+  const org = viewer.organizationId;
+  return db.transaction(async (tx) => {
+    await lockRouting(tx, org);
+    const [client] = await tx.select().from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, clientId))).for("update");
+    if (!client) return fail(404, "No such client.");
+    const leads = await tx.select().from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.clientId, clientId), eq(assignments.teamRole, "lead"), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
+    if (leads.some((a) => a.state === "accepted")) return fail(409, "Someone already leads this client; hand the client off instead.");
+    const seat = (await seatFacts(tx, org, [seatId])).get(seatId);
+    if (!seat) return fail(422, "seatId: no such seat on this team.");
+    const [load] = await tx.select({ n: count() }).from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.seatId, seatId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
+    const busy = unavailableReason({ id: seat.id, kind: seat.kind, presence: seat.presence, capacity: seat.capacity, activeLoad: Number(load?.n ?? 0) - (leads.some((l) => l.seatId === seatId) ? 1 : 0) });
+    if (busy) return fail(409, `${seat.name} cannot take it: ${busy}.`);
+    if (client.optedOutAt && isOutreachSeat(seat)) return fail(409, "The client opted out of messages; choose a seat that does not reach out to them.");
+    for (const pending of leads) {
+      await tx.update(assignments).set({ state: "rescinded", endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, pending.id)));
+      await logAssignment(tx, pending, "rescinded", now, { actorUserId: viewer.userId, reason: `${viewer.name} offered the client to ${seat.name}` });
+    }
+    const ai = seat.kind === "ai";
+    const settings = await loadRoutingSettings(tx, org);
+    const reason = `Chosen by ${viewer.name}`;
+    const [row] = await tx
+      .insert(assignments)
+      .values({
+        organizationId: org, clientId, seatId, teamRole: "lead", seatRole: seat.role, state: ai ? "accepted" : "offered", offeredAt: now, respondedAt: ai ? now : null,
+        expiresAt: ai ? null : new Date(now.getTime() + offerTimeoutFor(settings, client.temperature) * 1000), runnersUp: leads[0]?.runnersUp ?? [], reason,
+      })
+      .returning();
+    await logAssignment(tx, row!, "offered", now, { actorUserId: viewer.userId, reason });
+    if (ai) {
+      await logAssignment(tx, row!, "accepted", now, { reason: "AI seats accept at once" });
+      await tx.update(clients).set({ ownerSeatId: seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, clientId)));
+    }
+    await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: "assignment.offered_by_overseer", entityType: "client", entityId: clientId, data: { seatId, assignmentId: row!.id } });
+    await scheduleExpiry(row!);
+    return ok({ assignmentId: row!.id, state: ai ? "accepted" as const : "offered" as const });
+  });
+}

@@ -1,0 +1,59 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { transition } from "@/lib/domain/assignment/lifecycle";
+import { can } from "@/lib/domain/auth/permissions";
+import type { AssignmentState } from "@/lib/domain/team/vocabulary";
+import type { Db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/db/queries/audit";
+import type { ViewerRecord } from "@/lib/db/queries/users";
+import { assignments, clients } from "@/lib/db/schema";
+import { loadRoutingSettings } from "../intake/routing-settings";
+import { describeIssues, fail, ok, type Result } from "../result";
+import { lockRouting } from "../routing-lock";
+import { logAssignment } from "./assignment-log";
+import { offerNext, scheduleExpiry } from "./offer-next";
+
+export const offerAnswerSchema = z.discriminatedUnion("answer", [
+  z.object({ assignmentId: z.guid("The offer id must be a UUID"), answer: z.literal("accept") }),
+  z.object({
+    assignmentId: z.guid("The offer id must be a UUID"),
+    answer: z.literal("decline"),
+    reason: z.string().trim().min(3, "Say why you decline (at least 3 characters), so the next seat and Jorge know").max(500, "A reason is at most 500 characters"),
+  }),
+]);
+
+/**
+ * A team member's answer to an offer. Accepting a lead place makes their seat the client's
+ * owner; declining sends the place down the fallback chain in the same transaction. Only the
+ * offered seat (or someone allowed to act for every client) may answer; an expired, withdrawn
+ * or already answered offer is refused and nothing changes.
+ */
+export async function respondToOffer(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ state: AssignmentState; nextSeatId: string | null }>> {
+  const parsed = offerAnswerSchema.safeParse(input);
+  if (!parsed.success) return fail(400, describeIssues(parsed.error));
+  const forAll = can(viewer.permissions, "clients.write_all");
+  if (!forAll && !can(viewer.permissions, "clients.write_own")) return fail(403, "Your role cannot answer offers; ask Jorge for team-member access.");
+  const { assignmentId, answer } = parsed.data;
+  const org = viewer.organizationId;
+  const result = await db.transaction(async (tx) => {
+    await lockRouting(tx, org);
+    const [offer] = await tx.select().from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.id, assignmentId))).for("update");
+    if (!offer || (!forAll && offer.seatId !== viewer.seatId)) return { result: fail(404, "No such offer for your seat. It may have gone to someone else; refresh your offers.") };
+    const step = transition(offer.state as AssignmentState, answer, now, offer.expiresAt);
+    if (!step.ok) return { result: fail(409, step.error), expired: offer.state === "offered" ? offer : null };
+    const reason = parsed.data.answer === "decline" ? parsed.data.reason : null;
+    await tx.update(assignments).set({ state: step.state, respondedAt: now, reason: reason ?? offer.reason }).where(and(eq(assignments.organizationId, org), eq(assignments.id, offer.id)));
+    await logAssignment(tx, offer, step.state, now, { actorUserId: viewer.userId, reason });
+    await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: `assignment.${step.state}`, entityType: "assignment", entityId: offer.id, data: { clientId: offer.clientId, seatId: offer.seatId, reason } });
+    let nextSeatId: string | null = null;
+    if (step.state === "accepted" && offer.teamRole === "lead") {
+      await tx.update(clients).set({ ownerSeatId: offer.seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, offer.clientId)));
+    }
+    if (step.state === "declined") {
+      nextSeatId = (await offerNext(tx, { ...offer, state: "declined" }, await loadRoutingSettings(tx, org), now)).offeredTo;
+    }
+    return { result: ok({ state: step.state, nextSeatId }) };
+  });
+  if (result.expired) await scheduleExpiry({ ...result.expired, expiresAt: now });
+  return result.result;
+}
