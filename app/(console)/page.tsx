@@ -10,7 +10,13 @@ import { KpiCard } from "@/components/overview/kpi-card";
 import { MarketTable } from "@/components/overview/market-table";
 import { PipelineChart } from "@/components/overview/pipeline-chart";
 import { SeatLoadList } from "@/components/overview/seat-load-list";
+import { SpeedToLead } from "@/components/overview/speed-to-lead";
+import { ActivityFeed } from "@/components/live/activity-feed";
 import { PageHeader, Section } from "@/components/section";
+import { speedToLead } from "@/lib/domain/assignment/speed-to-lead";
+import { recentActivity } from "@/lib/db/queries/activity";
+import { listSeatOptions } from "@/lib/db/queries/client-team";
+import { speedToLeadRows } from "@/lib/db/queries/speed-to-lead";
 
 export const metadata: Metadata = { title: "Overview" };
 export const dynamic = "force-dynamic";
@@ -24,14 +30,20 @@ export default async function OverviewPage() {
   const db = getDb();
   const scope = scopeOf(viewer);
   const now = new Date();
-  const [pipeline, loads, markets, escalations, newClients, forecasts] = await Promise.all([
+  const [pipeline, loads, markets, escalations, newClients, forecasts, activity, leadRows, seatNames] = await Promise.all([
     getPipelineCounts(db, scope),
     getSeatLoads(db, scope),
     getMarketSummaries(db, scope, now),
     getOpenEscalationCounts(db, scope, now),
     getNewClientCount(db, scope, now, 7),
     viewerCan(viewer, "reports.read") ? forecastByMarket(db, viewer.organizationId, now) : null,
+    recentActivity(db, scope),
+    speedToLeadRows(db, scope, now),
+    listSeatOptions(db, viewer.organizationId),
   ]);
+  const speed = speedToLead(leadRows, now);
+  const nameOf = new Map(seatNames.map((s) => [s.id, s.name]));
+  const speedSeats = [...speed.perSeat].map(([id, summary]) => ({ name: nameOf.get(id) ?? "Unknown seat", summary })).sort((a, b) => b.summary.count - a.summary.count).slice(0, 8);
   const totalClients = pipeline.reduce((sum, r) => sum + r.clients, 0);
   const activeLoad = loads.reduce((sum, s) => sum + s.active, 0);
   const capacity = loads.reduce((sum, s) => sum + s.capacity, 0);
@@ -57,6 +69,14 @@ export default async function OverviewPage() {
         </Section>
         <Section title="Markets" className="xl:col-span-3">
           <MarketTable markets={markets} />
+        </Section>
+      </div>
+      <div className="mt-6 grid gap-4 xl:grid-cols-5">
+        <Section title="Speed to lead, last 30 days" className="xl:col-span-3">
+          <SpeedToLead team={speed.team} seats={speedSeats} />
+        </Section>
+        <Section title="Live activity" className="xl:col-span-2">
+          <div className="max-h-[28rem] overflow-y-auto pr-1"><ActivityFeed initial={activity} /></div>
         </Section>
       </div>
       {forecasts ? (

@@ -1,3 +1,4 @@
+import { buildAssignmentEvents } from "./assignment-events";
 import { buildAssignments } from "./assignments";
 import { buildClients } from "./clients";
 import { buildEscalations } from "./escalations";
@@ -32,7 +33,7 @@ function emptyData(): SeedData {
   return {
     organizations: [], users: [], rolePermissions: [], settings: [], markets: [], seats: [], seatMarkets: [], seatSkills: [], clients: [],
     clientRequests: [], transactions: [], assignments: [], interactions: [], tasks: [], handoffs: [], escalations: [], escalationNotes: [],
-    qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], credentials: [],
+    qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], assignmentEvents: [], credentials: [],
   };
 }
 
@@ -63,6 +64,7 @@ export function generateSeed(options: GenerateOptions): SeedData {
   buildRequests(ctx);
   buildHandoffs(ctx);
   buildTasks(ctx, transactions);
+  buildAssignmentEvents(ctx);
   buildListings(ctx);
   buildVendors(ctx);
   buildPerformance(ctx);

@@ -1,21 +1,28 @@
+import { buildDossier } from "../../domain/handoff/dossier";
+import type { Channel, Temperature } from "../../domain/team/vocabulary";
 import { addDays, addMinutes } from "./dates";
 import type { ClientInfo, InteractionRow, SeatInfo, SeedContext } from "./types";
 
-/** What the receiving seat gets: who the client is, what they said, where things stand. */
-function dossier(c: ClientInfo, at: Date, last: InteractionRow | undefined) {
-  const timeline: { at: string; event: string }[] = [{ at: c.createdAt.toISOString(), event: `Lead arrived (${c.pipeline})` }];
-  for (const h of c.handlers) if (h.from.getTime() <= at.getTime()) timeline.push({ at: h.from.toISOString(), event: `Handled by ${h.seat.name}` });
-  if (c.acceptanceAt && c.acceptanceAt.getTime() <= at.getTime()) timeline.push({ at: c.acceptanceAt.toISOString(), event: "Offer accepted" });
-  return {
-    profile: {
-      name: `${c.row.firstName} ${c.row.lastName ?? ""}`.trim(), type: c.type, pipeline: c.pipeline, stage: c.stage, market: c.market.name,
-      postalCode: c.zip.zip, language: c.row.language, leadScore: c.row.leadScore, temperature: c.row.temperature, tags: c.row.tags,
+/** What the receiving seat got: the typed dossier as it stood at the moment of the handoff. */
+function dossier(ctx: SeedContext, c: ClientInfo, at: Date, history: readonly InteractionRow[]) {
+  const row = c.row;
+  return buildDossier({
+    client: {
+      firstName: row.firstName, lastName: row.lastName ?? "", email: row.email ?? null, phone: row.phone ?? null, type: c.type, pipeline: c.pipeline, stage: c.stage,
+      propertyAddress: row.propertyAddress ?? null, budgetMin: row.budgetMin ?? null, budgetMax: row.budgetMax ?? null, priceExpectation: row.priceExpectation ?? null,
+      preApproved: row.preApproved ?? false, preApprovalAmount: row.preApprovalAmount ?? null, timelineDays: row.timelineDays ?? null, temperature: (row.temperature ?? "cold") as Temperature,
+      leadScore: row.leadScore ?? 0, qualification: (row.qualification ?? {}) as Record<string, unknown>, tags: row.tags ?? [], smsConsent: row.smsConsent ?? false,
+      emailConsent: row.emailConsent ?? false, optedOutAt: row.optedOutAt ?? null, language: row.language ?? "en", timeZone: row.timeZone ?? "America/Los_Angeles",
     },
-    qualification: c.row.qualification,
-    timeline,
-    consent: { sms: c.row.smsConsent, email: c.row.emailConsent, optedOutAt: c.row.optedOutAt?.toISOString() ?? null },
-    lastTouch: last ? { channel: last.channel, direction: last.direction, at: last.occurredAt!.toISOString(), excerpt: last.body.slice(0, 160) } : null,
-  };
+    marketName: c.market.name,
+    seatNames: new Map(ctx.seats.map((s) => [s.id, s.name])),
+    interactions: history.filter((h) => h.occurredAt!.getTime() < at.getTime()).map((h) => ({ seatId: h.seatId ?? null, channel: h.channel as Channel, direction: h.direction as "inbound", body: h.body, occurredAt: h.occurredAt! })),
+    openTasks: [],
+    transactions: ctx.data.transactions.filter((t) => t.clientId === c.id && t.createdAt!.getTime() <= at.getTime()).map((t) => ({
+      propertyAddress: t.propertyAddress, side: t.side as "buy", status: "open", stage: t.stage, price: t.price, acceptanceDate: t.acceptanceDate ?? null,
+      closeOfEscrowDate: t.closeOfEscrowDate ?? null, contractDates: (t.contractDates ?? {}) as Record<string, string>,
+    })),
+  }, at);
 }
 
 /**
@@ -30,18 +37,11 @@ export function buildHandoffs(ctx: SeedContext): void {
     if (list) list.push(row);
     else byClient.set(row.clientId, [row]);
   }
-  const lastBefore = (c: ClientInfo, at: Date) => {
-    let best: InteractionRow | undefined;
-    for (const row of byClient.get(c.id) ?? []) {
-      if (row.occurredAt!.getTime() < at.getTime() && (!best || row.occurredAt!.getTime() > best.occurredAt!.getTime())) best = row;
-    }
-    return best;
-  };
   const add = (c: ClientInfo, from: SeatInfo, to: SeatInfo, at: Date, kind: "transfer" | "add_support", reason: string) => {
     if (from.id === to.id) return;
     ctx.data.handoffs.push({
       organizationId: ctx.orgId, id: rng.uuid(), clientId: c.id, fromSeatId: from.id, toSeatId: to.id, kind, initiatedBy: kind === "transfer" ? rng.pick(["seat", "coordinator"]) : "seat",
-      reason, dossier: dossier(c, at, lastBefore(c, at)), state: "completed", createdAt: at, decidedAt: addMinutes(at, rng.between(0.5, 12)),
+      reason, dossier: dossier(ctx, c, at, byClient.get(c.id) ?? []), state: "completed", createdAt: at, decidedAt: addMinutes(at, rng.between(0.5, 12)),
     });
   };
   const recent = addDays(ctx.asOf, -45).getTime();

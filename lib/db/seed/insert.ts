@@ -27,6 +27,7 @@ export const INSERT_ORDER: readonly (readonly [TableKey, PgTable])[] = [
   ["clientRequests", schema.clientRequests],
   ["transactions", schema.transactions],
   ["assignments", schema.assignments],
+  ["assignmentEvents", schema.assignmentEvents],
   ["interactions", schema.interactions],
   ["tasks", schema.tasks],
   ["handoffs", schema.handoffs],

@@ -25,6 +25,7 @@ export interface SeedData {
   clientRequests: Rows<typeof schema.clientRequests>;
   transactions: Rows<typeof schema.transactions>;
   assignments: Rows<typeof schema.assignments>;
+  assignmentEvents: Rows<typeof schema.assignmentEvents>;
   interactions: Rows<typeof schema.interactions>;
   tasks: Rows<typeof schema.tasks>;
   handoffs: Rows<typeof schema.handoffs>;

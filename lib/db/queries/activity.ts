@@ -1,0 +1,53 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { queryRows } from "../rows";
+import type { ClientScope } from "./scope";
+
+export interface ActivityItem {
+  id: string;
+  type: string;
+  summary: string;
+  at: string;
+  /** The client the item is about, so a scoped viewer only sees their own clients' activity. */
+  clientId: string | null;
+}
+
+const VERB: Record<string, string> = { offered: "was offered", accepted: "accepted", declined: "declined", timed_out: "did not answer in time for", rescinded: "was withdrawn from", completed: "completed" };
+
+/**
+ * The latest coordination events, newest first, for the live activity feed's first render: offer
+ * state changes, handoffs and escalations, phrased like the live events that follow them. A team
+ * member's scope limits it to the clients their seat works.
+ */
+export async function recentActivity(db: Db, scope: ClientScope, limit = 30): Promise<ActivityItem[]> {
+  const mine = scope.all ? sql`true` : sql`(c.owner_seat_id = ${scope.seatId} or exists (select 1 from assignments x where x.organization_id = c.organization_id and x.client_id = c.id and x.seat_id = ${scope.seatId} and x.state in ('offered', 'accepted')))`;
+  const rows = await queryRows<{ id: string; type: string; state: string; seat: string | null; client: string; at: Date; client_id: string; detail: string | null; kind: string | null }>(db, sql`
+    select * from (
+      select e.id::text, 'assignment' as type, e.state, s.name as seat, c.first_name || ' ' || c.last_name as client, e.created_at as at, c.id::text as client_id, e.reason as detail, a.team_role as kind
+        from assignment_events e join assignments a on a.organization_id = e.organization_id and a.id = e.assignment_id
+        join seats s on s.organization_id = e.organization_id and s.id = e.seat_id join clients c on c.organization_id = e.organization_id and c.id = e.client_id
+        where e.organization_id = ${scope.organizationId} and e.state <> 'completed' and ${mine}
+      union all
+      select h.id::text, 'handoff', h.state, s.name, c.first_name || ' ' || c.last_name, coalesce(h.decided_at, h.created_at), c.id::text, h.reason, h.kind
+        from handoffs h join seats s on s.organization_id = h.organization_id and s.id = h.to_seat_id join clients c on c.organization_id = h.organization_id and c.id = h.client_id
+        where h.organization_id = ${scope.organizationId} and ${mine}
+      union all
+      select x.id::text, 'escalation', x.status, null, coalesce(c.first_name || ' ' || c.last_name, 'the team'), coalesce(x.resolved_at, x.acknowledged_at, x.created_at), c.id::text, x.summary, x.severity
+        from escalations x left join clients c on c.organization_id = x.organization_id and c.id = x.client_id
+        where x.organization_id = ${scope.organizationId} and ${scope.all ? sql`true` : sql`x.client_id is not null and ${mine}`}
+    ) feed order by at desc limit ${limit}`);
+  return rows.map((r) => ({ id: `${r.type}:${r.id}:${r.state}`, type: typeOf(r.type, r.state), summary: summaryOf(r), at: new Date(r.at).toISOString(), clientId: r.client_id }));
+}
+
+function typeOf(kind: string, state: string): string {
+  if (kind === "assignment") return `assignment.${state}`;
+  if (kind === "handoff") return state === "completed" ? "handoff.completed" : state === "rejected" ? "handoff.rejected" : "handoff.proposed";
+  return state === "open" ? "escalation.opened" : `escalation.${state}`;
+}
+
+function summaryOf(r: { type: string; state: string; seat: string | null; client: string; detail: string | null; kind: string | null }): string {
+  const client = r.client.trim();
+  if (r.type === "assignment") return `${r.seat} ${VERB[r.state] ?? r.state} ${r.kind === "lead" ? "the lead" : "a support place"} on ${client}`;
+  if (r.type === "handoff") return `${client} ${r.state === "completed" ? "moved" : r.state === "proposed" ? "offered as a handoff" : `handoff ${r.state}`} to ${r.seat}`;
+  return `${r.state === "open" ? "Escalated" : r.state === "acknowledged" ? "Acknowledged" : "Resolved"}: ${r.detail}`;
+}
