@@ -18,6 +18,7 @@ const filterSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
   stage: z.enum(PIPELINE_STAGES as [string, ...string[]]).optional().catch(undefined),
   market: z.guid().optional().catch(undefined),
+  team: z.enum(["none", "pending"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
@@ -27,7 +28,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const db = getDb();
   const scope = scopeOf(viewer);
   const [result, markets] = await Promise.all([
-    listClients(db, scope, { q: filter.q, stage: filter.stage, marketId: filter.market, page: filter.page }),
+    listClients(db, scope, { q: filter.q, stage: filter.stage, marketId: filter.market, team: filter.team, page: filter.page }),
     listMarketOptions(db, viewer.organizationId),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -36,7 +37,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={scope.all ? "Clients" : "My clients"} subtitle={`${result.total} ${result.total === 1 ? "client" : "clients"}${filter.q || filter.stage || filter.market ? " match these filters" : ""}`} />
-      <ClientFilters q={filter.q} stage={filter.stage} market={filter.market} stages={PIPELINE_STAGES} markets={markets} />
+      <ClientFilters q={filter.q} stage={filter.stage} market={filter.market} team={filter.team} stages={PIPELINE_STAGES} markets={markets} />
       {result.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="font-medium text-slate-900">No clients here</p>

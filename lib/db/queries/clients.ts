@@ -9,7 +9,14 @@ export interface ClientListFilter {
   q?: string;
   stage?: string;
   marketId?: string;
+  /** "none": no lead holds or has been offered the client, and the client is still open; "pending": a lead offer waits for an answer. */
+  team?: "none" | "pending";
   page?: number;
+}
+
+function leadCondition(team: "none" | "pending") {
+  const lead = (states: string) => sql`exists (select 1 from assignments a where a.organization_id = ${clients.organizationId} and a.client_id = ${clients.id} and a.team_role = 'lead' and a.state in (${sql.raw(states)}))`;
+  return team === "pending" ? lead("'offered'") : sql`not ${lead("'offered', 'accepted'")} and ${clients.stage} not in ('Closed', 'Lost')`;
 }
 
 /** One page of the clients a viewer may see, newest activity first, with the total for paging. */
@@ -20,6 +27,7 @@ export async function listClients(db: Db, scope: ClientScope, filter: ClientList
     clientsInScope(db, scope),
     filter.stage ? eq(clients.stage, filter.stage) : undefined,
     filter.marketId ? eq(clients.marketId, filter.marketId) : undefined,
+    filter.team ? leadCondition(filter.team) : undefined,
     term
       ? or(
           ilike(sql`${clients.firstName} || ' ' || ${clients.lastName}`, `%${term}%`),

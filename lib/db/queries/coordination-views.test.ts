@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { respondToOffer } from "@/lib/services/offers/respond-to-offer";
-import { assignments, clientRequests, interactions } from "../schema";
+import { assignments, clientRequests, clients, interactions } from "../schema";
 import { createCoordinationFixture, insertOffer, type CoordinationFixture } from "../testing/coordination-fixture";
 import { describeEachDriver } from "../testing/each-driver";
 import { recentActivity } from "./activity";
+import { listClients } from "./clients";
 import { getClientTimeline } from "./client-timeline";
 import { speedToLeadRows } from "./speed-to-lead";
 
@@ -45,5 +46,15 @@ describeEachDriver("activity feed, speed to lead and the client timeline", ({ db
       ["offer", "Accepted by Carl Closer"],
       ["message", "Note internal"],
     ]);
+  });
+
+  it("filters the client list to clients who need a team or wait on an offer", async () => {
+    const [lonely] = await db().insert(clients).values({ organizationId: fx.organizationId, firstName: "Nadia", lastName: "Nobody", email: "nadia@example.com", type: "buyer", pipeline: "buyer" }).returning();
+    const [waiting] = await db().insert(clients).values({ organizationId: fx.organizationId, firstName: "Wes", lastName: "Waiting", email: "wes@example.com", type: "buyer", pipeline: "buyer" }).returning();
+    await insertOffer(db(), fx, { clientId: waiting!.id, seatId: fx.aliceSeat.id, expiresAt: at(30) });
+    const scope = { organizationId: fx.organizationId, seatId: null, all: true };
+    expect((await listClients(db(), scope, { team: "none" })).rows.map((r) => r.firstName)).toEqual(["Nadia"]);
+    expect((await listClients(db(), scope, { team: "pending" })).rows.map((r) => r.id)).toEqual([waiting!.id]);
+    expect(lonely).toBeDefined();
   });
 });

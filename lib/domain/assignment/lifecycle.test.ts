@@ -15,6 +15,7 @@ describe("the assignment lifecycle", () => {
   it("times an offer out only once it expired", () => {
     expect(transition("offered", "time_out", now, earlier)).toEqual({ ok: true, state: "timed_out" });
     expect(transition("offered", "time_out", now, later)).toEqual({ ok: false, error: "This offer has not expired yet." });
+    expect(transition("offered", "time_out", now, now)).toEqual({ ok: true, state: "timed_out" });
   });
 
   it("refuses a late answer to an expired offer", () => {

@@ -35,7 +35,7 @@ export function transition(
   if ((event === "accept" || event === "decline") && state === "offered" && expiresAt && now.getTime() > expiresAt.getTime()) {
     return { ok: false, error: `This offer expired at ${expiresAt.toISOString()} and went to the next seat.` };
   }
-  if (event === "time_out" && state === "offered" && expiresAt && now.getTime() <= expiresAt.getTime()) {
+  if (event === "time_out" && state === "offered" && expiresAt && now.getTime() < expiresAt.getTime()) {
     return { ok: false, error: "This offer has not expired yet." };
   }
   const next = NEXT[state][event];
