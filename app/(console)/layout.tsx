@@ -9,6 +9,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const viewer = await requireViewer();
   const nav: NavItem[] = [
     { href: "/", label: "Overview" },
+    ...(viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all") ? [{ href: "/inbox", label: "Inbox" }] : []),
     { href: "/clients", label: viewerCan(viewer, "clients.read_all") ? "Clients" : "My clients" },
     { href: "/team", label: "Team" },
     ...(viewerCan(viewer, "escalations.manage") ? [{ href: "/escalations", label: "Escalations" }] : []),

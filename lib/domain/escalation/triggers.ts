@@ -37,6 +37,11 @@ const DISCLOSURE_QUESTION = /\b(?:are you|is this|am i (?:talking|chatting|texti
 /** A buyer shopping for foreclosures or probate sales is hunting a deal, not in distress. */
 const DEAL_HUNTING = /\b(?:foreclosure|probate|bank[- ]owned|reo) (?:listings?|homes?|properties|deals?|auctions?|sales?)\b/;
 
+/** "due today", "1 day left", "3 days left". */
+function daysLeftWords(days: number): string {
+  return days <= 0 ? "due today" : days === 1 ? "1 day left" : `${days} days left`;
+}
+
 /** Trailing run of unproductive exchanges, newest last. */
 function unproductiveRun(exchanges: readonly boolean[]): number {
   let run = 0;
@@ -65,7 +70,7 @@ export function detectEscalations(ctx: EscalationContext, thresholds = DEFAULT_E
   if ((ctx.commission ?? 0) >= thresholds.commission) findings.push({ trigger: "high_commission", severity: "medium", summary: `Commission potential $${Math.round(ctx.commission!).toLocaleString("en-US")}`, evidence: { commission: ctx.commission } });
   if (ctx.sentiment !== null && ctx.sentiment !== undefined && ctx.sentiment <= thresholds.negativeSentiment) findings.push({ trigger: "negative_sentiment", severity: "high", summary: "The client sounds upset", evidence: { sentiment: ctx.sentiment, text: ctx.text } });
   if (ctx.fallbackExhausted) findings.push({ trigger: "fallback_exhausted", severity: "critical", summary: "Nobody on the fallback chain took the client", evidence: {} });
-  if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${ctx.deadlineAtRisk.due} (${ctx.deadlineAtRisk.daysLeft} days left)`, evidence: ctx.deadlineAtRisk });
+  if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${ctx.deadlineAtRisk.due} (${daysLeftWords(ctx.deadlineAtRisk.daysLeft)})`, evidence: ctx.deadlineAtRisk });
   if (ctx.conflict) findings.push({ trigger: "agent_conflict", severity: "medium", summary: `${ctx.conflict.kind}: ${ctx.conflict.detail}`, evidence: ctx.conflict });
   return { findings, disclosureRequired };
 }

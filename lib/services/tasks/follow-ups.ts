@@ -19,8 +19,8 @@ export async function scheduleFollowUps(db: Db, now = new Date(), max = 1000): P
   const rows = await db
     .select({
       organizationId: clients.organizationId, id: clients.id, createdAt: clients.createdAt, timeZone: clients.timeZone, ownerSeatId: clients.ownerSeatId, first: clients.firstName, last: clients.lastName,
-      pending: sql<boolean>`exists (select 1 from ${tasks} where ${tasks.organizationId} = ${clients.organizationId} and ${tasks.clientId} = ${clients.id} and ${tasks.kind} = 'follow_up' and ${tasks.status} = 'open')`,
-      attempts: sql<number>`(select coalesce(max(${tasks.attempt}), 0) from ${tasks} where ${tasks.organizationId} = ${clients.organizationId} and ${tasks.clientId} = ${clients.id} and ${tasks.kind} = 'follow_up')`.mapWith(Number),
+      pending: sql<boolean>`exists (select 1 from tasks t where t.organization_id = "clients"."organization_id" and t.client_id = "clients"."id" and t.kind = 'follow_up' and t.status = 'open')`,
+      attempts: sql<number>`(select coalesce(max(t.attempt), 0) from tasks t where t.organization_id = "clients"."organization_id" and t.client_id = "clients"."id" and t.kind = 'follow_up')`.mapWith(Number),
     })
     .from(clients)
     .where(and(isNotNull(clients.ownerSeatId), isNull(clients.optedOutAt), inArray(clients.stage, [...FOLLOW_UP_STAGES])))

@@ -31,13 +31,13 @@ export async function sweepTaskReminders(db: Db, now = new Date(), max = 500): P
 
 /**
  * Brings to Jorge every contract deadline at risk: an open deadline task due within a day (or
- * missed in the last two), once per task: a resolved escalation is not reopened by the next sweep.
+ * missed in the last twelve hours), once per task: a resolved escalation is not reopened by the next sweep.
  */
 export async function sweepDeadlineRisks(db: Db, now = new Date()): Promise<number> {
   const risky = await db
     .select()
     .from(tasks)
-    .where(and(eq(tasks.status, "open"), eq(tasks.kind, "deadline"), lte(tasks.dueAt, new Date(now.getTime() + 24 * HOUR)), gt(tasks.dueAt, new Date(now.getTime() - 48 * HOUR))));
+    .where(and(eq(tasks.status, "open"), eq(tasks.kind, "deadline"), lte(tasks.dueAt, new Date(now.getTime() + 24 * HOUR)), gt(tasks.dueAt, new Date(now.getTime() - 12 * HOUR))));
   let opened = 0;
   for (const t of risky) {
     const daysLeft = Math.max(0, Math.ceil((t.dueAt!.getTime() - now.getTime()) / (24 * HOUR)));

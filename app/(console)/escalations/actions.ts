@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { actOnEscalation } from "@/lib/services/escalations/act-on-escalation";
+
+export type EscalationActionState = { ok?: boolean; error?: string; message?: string };
+
+/** A form field as text, or undefined when it is missing or blank. */
+function field(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** Runs one escalation step for the signed-in person and refreshes the inbox on success. */
+async function act(input: Record<string, unknown>, message: string): Promise<EscalationActionState> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "Your session expired. Sign in again, then try once more." };
+  const result = await actOnEscalation(getDb(), viewer, input);
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/escalations");
+  return { ok: true, message };
+}
+
+/** Acknowledges an open escalation: Jorge has seen it and it is in hand. */
+export async function acknowledgeEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+  return act({ escalationId: field(form, "escalationId"), action: "acknowledge", note: field(form, "note") }, "Acknowledged.");
+}
+
+/** Resolves an escalation with the resolution Jorge wrote; the service refuses an empty one. */
+export async function resolveEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+  return act({ escalationId: field(form, "escalationId"), action: "resolve", resolution: form.get("resolution") ?? "" }, "Resolved.");
+}
+
+/** Hands an escalation to another person on the team, with an optional note. */
+export async function reassignEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+  return act({ escalationId: field(form, "escalationId"), action: "reassign", ownerUserId: field(form, "ownerUserId"), note: field(form, "note") }, "Reassigned.");
+}
+
+/** Adds a note to an escalation in any status. */
+export async function noteEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+  return act({ escalationId: field(form, "escalationId"), action: "note", note: form.get("note") ?? "" }, "Note added.");
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { humanize } from "@/components/format";
+import { ESCALATION_TRIGGERS } from "@/lib/domain/team/vocabulary";
+
+/** One local day (YYYY-MM-DD, Pacific) with its escalations per trigger. */
+export interface TriggerDay {
+  day: string;
+  counts: Record<string, number>;
+}
+
+/** One fixed colour per trigger, so a trigger keeps its colour whatever else is in the chart. */
+const PALETTE = ["#1f57c4", "#dc2626", "#64748b", "#f59e0b", "#059669", "#7c3aed", "#ea580c", "#0891b2", "#db2777", "#65a30d"];
+const colorOf = (trigger: string) => PALETTE[Math.max(0, (ESCALATION_TRIGGERS as readonly string[]).indexOf(trigger)) % PALETTE.length];
+
+/** "2026-05-04" -> "May 4": the day is already local, so it is formatted as a calendar date. */
+function dayLabel(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * Escalations per trigger per day as stacked bars, with a legend and a table of the same
+ * numbers for screen readers and for anyone who wants exact counts.
+ */
+export function TriggerChart({ title, days }: { title: string; days: TriggerDay[] }) {
+  const triggers = [...new Set(days.flatMap((d) => Object.keys(d.counts)))];
+  const rows = days.map((d) => ({ label: dayLabel(d.day), ...d.counts }));
+  const totals = triggers.map((t) => [t, days.reduce((sum, d) => sum + (d.counts[t] ?? 0), 0)] as const);
+  const total = totals.reduce((sum, [, n]) => sum + n, 0);
+  const summary = `${title}: ${total} in all. ${totals.map(([t, n]) => `${humanize(t)} ${n}`).join(", ")}.`;
+  return (
+    <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="trigger-chart">
+      <figcaption className="flex items-baseline justify-between gap-2">
+        <span className="font-semibold text-slate-900">{title}</span>
+        <span className="shrink-0 text-sm text-slate-500">{total} total</span>
+      </figcaption>
+      {total === 0 ? (
+        <p className="py-10 text-center text-sm text-slate-500">No escalations in these 14 days.</p>
+      ) : (
+        <div className="mt-3 h-80" role="img" aria-label={summary}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} margin={{ left: -20, right: 4, top: 4, bottom: 0 }}>
+              <CartesianGrid vertical={false} stroke="#e2e8f0" />
+              <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} tickLine={false} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
+              <Tooltip cursor={{ fill: "#eef6ff" }} wrapperStyle={{ fontSize: 12 }} />
+              <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, lineHeight: "18px" }} />
+              {triggers.map((t) => <Bar key={t} dataKey={t} name={humanize(t)} stackId="triggers" fill={colorOf(t)} isAnimationActive={false} />)}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-brand-600 hover:underline">Show the numbers</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-xs tabular-nums">
+            <caption className="sr-only">{title}, per day and trigger</caption>
+            <thead>
+              <tr className="text-slate-500"><th scope="col" className="py-1 pr-3 font-medium">Day</th>{triggers.map((t) => <th key={t} scope="col" className="px-2 py-1 font-medium">{humanize(t)}</th>)}</tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((r, i) => (
+                <tr key={days[i]!.day}><th scope="row" className="sticky left-0 whitespace-nowrap bg-white py-1 pr-3 font-normal text-slate-700">{r.label}</th>{triggers.map((t) => <td key={t} className="px-2 py-1">{days[i]!.counts[t] ?? 0}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
