@@ -60,7 +60,7 @@ export function AssignmentReasoning({ assignment, now }: { assignment: Explained
       </div>
       <StateLine row={row} now={now} />
       <h4 className="mb-2 mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">Why this seat</h4>
-      <FactorBars factors={breakdown.factors} />
+      {breakdown.factors.length === 0 && row.reason ? <p className="text-sm text-slate-700">{row.reason}</p> : <FactorBars factors={breakdown.factors} />}
       {breakdown.note ? <p className="mt-3 rounded-lg bg-amber-50 p-2 text-xs text-amber-900">{breakdown.note}</p> : null}
       {runnersUp.length ? (
         <>

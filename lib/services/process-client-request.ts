@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { findOverseerSeatId, loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { assignments, clientRequests } from "@/lib/db/schema";
+import { escalateFromMessage } from "./escalations/escalate-from-message";
 import { resolveClient } from "./intake/resolve-client";
 import { routingRequestFor } from "./intake/routing-request";
 import { loadRoutingSettings } from "./intake/routing-settings";
@@ -24,7 +25,7 @@ export async function processClientRequest(tx: Tx, request: RequestRow, now = ne
   await lockRouting(tx, organizationId);
   const [markets, settings] = await Promise.all([loadMarketRefs(tx, organizationId), loadRoutingSettings(tx, organizationId)]);
   const marketOf = (input: { postalCode?: string; city?: string }) => resolveMarket(markets, input.postalCode, input.city).market?.id ?? null;
-  const { client, created, text } = await resolveClient(tx, request, marketOf);
+  const { client, created, text, inbound } = await resolveClient(tx, request, marketOf);
 
   const [activeLead] = await tx
     .select({ id: assignments.id })
@@ -42,5 +43,6 @@ export async function processClientRequest(tx: Tx, request: RequestRow, now = ne
       data: { requestId: request.id, lead: plan.lead?.seatId ?? null, supports: plan.supports.map((s) => s.seatId), escalate: plan.escalate?.reason ?? null, needs: plan.needs.reasons, priority: plan.priority.tier },
     });
   }
+  if (inbound && text) await escalateFromMessage(tx, client, text, settings, now);
   await tx.update(clientRequests).set({ status, clientId: client.id, processedAt: now, error: null }).where(and(eq(clientRequests.organizationId, organizationId), eq(clientRequests.id, request.id)));
 }

@@ -17,6 +17,8 @@ export interface TimelineEntry {
 }
 
 const seatOf = (column: typeof interactions.seatId) => and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, column));
+const CHANNEL: Record<string, string> = { sms: "SMS", email: "Email", call: "Call", voicemail: "Voicemail", chat: "Chat", social: "Social message", note: "Note" };
+const DIRECTION: Record<string, string> = { inbound: " from the client", outbound: " to the client", internal: "" };
 const OFFER_TITLE: Record<string, string> = { offered: "Offered to", accepted: "Accepted by", declined: "Declined by", timed_out: "Timed out for", rescinded: "Withdrawn from", completed: "Completed by" };
 
 /**
@@ -46,7 +48,7 @@ export async function getClientTimeline(db: Db, organizationId: string, clientId
       .where(and(eq(threadMessages.organizationId, organizationId), eq(threadMessages.clientId, clientId))).orderBy(desc(threadMessages.createdAt)).limit(limit),
   ]);
   const entries: TimelineEntry[] = [
-    ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${m.channel === "note" ? "Note" : m.channel.toUpperCase()} ${m.direction}`, body: m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
+    ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${CHANNEL[m.channel] ?? m.channel}${DIRECTION[m.direction] ?? ""}`, body: m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
     ...offers.map((o) => ({ id: o.id, at: o.at, kind: "offer" as const, title: `${OFFER_TITLE[o.state] ?? o.state} ${o.seat ?? "a seat"}`, body: o.reason, actor: o.actor, tag: o.state })),
     ...hand.map(({ h, to }) => ({ id: h.id, at: h.decidedAt ?? h.createdAt, kind: "handoff" as const, title: `${h.kind === "transfer" ? "Handoff" : "Support added"} to ${to ?? "a seat"} (${h.state})`, body: h.decisionNote ? `${h.reason} — ${h.decisionNote}` : h.reason, actor: null, tag: h.state })),
     ...escs.flatMap((e) => [

@@ -42,9 +42,9 @@ describeEachDriver("activity feed, speed to lead and the client timeline", ({ db
   it("puts messages and every offer change on the client's timeline, newest first", async () => {
     const timeline = await getClientTimeline(db(), fx.organizationId, fx.bobClient.id);
     expect(timeline.map((t) => [t.kind, t.title])).toEqual([
-      ["message", "SMS outbound"],
+      ["message", "SMS to the client"],
       ["offer", "Accepted by Carl Closer"],
-      ["message", "Note internal"],
+      ["message", "Note"],
     ]);
   });
 

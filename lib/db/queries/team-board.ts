@@ -133,7 +133,7 @@ export function listClientAssignments(db: Db, organizationId: string, clientId: 
     .select({
       id: assignments.id, seatId: assignments.seatId, seatName: seats.name, seatKind: seats.kind, teamRole: assignments.teamRole, seatRole: assignments.seatRole,
       state: assignments.state, score: assignments.score, scoreBreakdown: assignments.scoreBreakdown, runnersUp: assignments.runnersUp,
-      offeredAt: assignments.offeredAt, expiresAt: assignments.expiresAt, endedAt: assignments.endedAt,
+      offeredAt: assignments.offeredAt, expiresAt: assignments.expiresAt, endedAt: assignments.endedAt, reason: assignments.reason,
     })
     .from(assignments)
     .innerJoin(seats, and(eq(seats.organizationId, assignments.organizationId), eq(seats.id, assignments.seatId)))

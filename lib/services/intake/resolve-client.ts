@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { parseGhlEvent } from "@/lib/domain/intake/ghl-events";
 import { normalizeGhlEvent } from "@/lib/domain/intake/normalize-ghl";
 import { clientRequestInputSchema, pipelineFor, type ClientRequestInput } from "@/lib/domain/intake/request-input";
+import { messageSentiment } from "@/lib/domain/escalation/sentiment";
 import type { Channel } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
 import { clientRequests, clients, interactions } from "@/lib/db/schema";
@@ -14,6 +15,8 @@ export interface ResolvedClient {
   created: boolean;
   /** The client's words that came with this request, for the needs analysis. */
   text: string | null;
+  /** True when those words are a message the client sent (not a note typed by the team). */
+  inbound: boolean;
 }
 
 /** The request's contact and wishes in the one shape every door shares, and the message's channel. */
@@ -53,7 +56,7 @@ export async function resolveClient(tx: Tx, request: RequestRow, marketId: (inpu
     // A request made for a client already on file (the overseer's "Find a team").
     const [known] = await tx.select().from(clients).where(and(eq(clients.organizationId, request.organizationId), eq(clients.id, request.clientId)));
     if (!known) throw new Error("The client of this request no longer exists");
-    return { client: known, created: false, text: request.requestText };
+    return { client: known, created: false, text: request.requestText, inbound: false };
   }
   const input = requestInput(request);
   const organizationId = request.organizationId;
@@ -77,8 +80,8 @@ export async function resolveClient(tx: Tx, request: RequestRow, marketId: (inpu
   if (input.message) {
     await tx
       .insert(interactions)
-      .values({ organizationId, clientId: client.id, channel: input.channel, direction: "inbound", body: input.message, externalId: ghlMessageId })
+      .values({ organizationId, clientId: client.id, channel: input.channel, direction: "inbound", body: input.message, externalId: ghlMessageId, sentiment: messageSentiment(input.message) })
       .onConflictDoNothing();
   }
-  return { client, created: !existing, text: input.message ?? null };
+  return { client, created: !existing, text: input.message ?? null, inbound: Boolean(input.message) };
 }

@@ -18,6 +18,8 @@ import { TeamPanel } from "@/components/clients/team-panel";
 import { TeamThread } from "@/components/clients/team-thread";
 import { getClientTeam, listSeatOptions, listThread } from "@/lib/db/queries/client-team";
 import { getClientTimeline } from "@/lib/db/queries/client-timeline";
+import { loadDossier } from "@/lib/db/queries/dossier";
+import { DossierView } from "@/components/handoff/dossier-view";
 import { dateTime, fullName, humanize, money } from "@/components/format";
 import { Section } from "@/components/section";
 
@@ -40,7 +42,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClientInScope(db, scopeOf(viewer), id.data);
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
-  const [activity, leadHeld, evidence, timeline, team, seatOptions, thread] = await Promise.all([
+  const [activity, leadHeld, evidence, timeline, team, seatOptions, thread, dossier] = await Promise.all([
     getClientActivity(db, viewer.organizationId, client.id),
     hasActiveLead(db, viewer.organizationId, client.id),
     evidenceForClient(db, viewer.organizationId, client.id, 90),
@@ -48,6 +50,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     getClientTeam(db, viewer.organizationId, client.id),
     listSeatOptions(db, viewer.organizationId),
     listThread(db, viewer.organizationId, client.id),
+    loadDossier(db, viewer.organizationId, client.id, new Date()),
   ]);
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
@@ -116,6 +119,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               <ul className="space-y-1 text-sm">{activity.openTasks.map((t) => <li key={t.id} className="flex justify-between gap-2"><span>{t.title}</span><span className="shrink-0 text-xs text-slate-500">{dateTime(t.dueAt)}</span></li>)}</ul>
             </Section>
           ) : null}
+          <Section title="Dossier">
+            <details data-testid="client-dossier">
+              <summary className="cursor-pointer text-sm text-brand-700">Show the dossier a receiving seat gets in a handoff</summary>
+              <div className="mt-3"><DossierView dossier={dossier} /></div>
+            </details>
+          </Section>
           <Section title="Timeline">
             {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
             <CoordinationTimeline entries={timeline} />
