@@ -8,6 +8,8 @@ import type { SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { lockRouting } from "./routing-lock";
+import { loadDossier } from "@/lib/db/queries/dossier";
+import { logAssignment } from "./offers/assignment-log";
 import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { evidenceByClient } from "@/lib/db/queries/satisfaction-evidence";
 import type { ViewerRecord } from "@/lib/db/queries/users";
@@ -91,10 +93,13 @@ export async function applyRebalance(db: Db, viewer: ViewerRecord, planId: strin
     const byClient = new Map(preview.movable.map((m) => [m.id, m]));
     for (const move of preview.plan.moves) {
       const held = byClient.get(move.client)!;
-      await tx.update(assignments).set({ state: "rescinded", endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, held.assignmentId)));
-      await tx.insert(assignments).values({ organizationId: org, clientId: move.client, seatId: move.to, teamRole: "lead", seatRole: held.seatRole, state: "accepted", offeredAt: now, respondedAt: now, score: Math.min(1, move.scoreAfter), reason: `Rebalanced by ${viewer.name}: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}` });
+      const reason = `Rebalanced by ${viewer.name}: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}`;
+      const [ended] = await tx.update(assignments).set({ state: "rescinded", endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, held.assignmentId))).returning();
+      await logAssignment(tx, ended!, "rescinded", now, { actorUserId: viewer.userId, reason });
+      const [placed] = await tx.insert(assignments).values({ organizationId: org, clientId: move.client, seatId: move.to, teamRole: "lead", seatRole: held.seatRole, state: "accepted", offeredAt: now, respondedAt: now, score: Math.min(1, move.scoreAfter), reason }).returning();
+      await logAssignment(tx, placed!, "accepted", now, { actorUserId: viewer.userId, reason });
       await tx.update(clients).set({ ownerSeatId: move.to, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, move.client)));
-      await tx.insert(handoffs).values({ organizationId: org, clientId: move.client, fromSeatId: move.from, toSeatId: move.to, kind: "transfer", initiatedBy: "rebalance", reason: `Rebalance: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}`, dossier: { clientId: move.client, planId }, state: "completed", decidedAt: now });
+      await tx.insert(handoffs).values({ organizationId: org, clientId: move.client, fromSeatId: move.from, toSeatId: move.to, kind: "transfer", initiatedBy: "rebalance", reason: `Rebalance: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}`, dossier: await loadDossier(tx, org, move.client, now), proposedByUserId: viewer.userId, decidedByUserId: viewer.userId, state: "completed", createdAt: now, decidedAt: now });
       await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: "client.rebalanced", entityType: "client", entityId: move.client, data: { from: move.from, to: move.to, planId } });
     }
     return ok({ moved: preview.plan.moves.length, scoreGained: preview.plan.scoreGained });
