@@ -7,7 +7,8 @@ import type { Database } from "@/lib/db/client";
 import { assignmentEvents, assignments, clients, handoffs, seats } from "@/lib/db/schema";
 import { createCoordinationFixture, insertOffer, type CoordinationFixture } from "@/lib/db/testing/coordination-fixture";
 import { freshDatabase } from "@/lib/db/testing/databases";
-import { sweepExpiredOffers } from "../offers/expire-offers";
+import { expireOffer, sweepExpiredOffers } from "../offers/expire-offers";
+import { respondToOffer } from "../offers/respond-to-offer";
 import { runHandoffOps } from "../testing/handoff-ops";
 
 const NOW = new Date("2026-11-25T18:00:00Z");
@@ -93,4 +94,34 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("coordination invariants under c
       .having(sql`count(${assignments.id}) > ${seats.capacity}`);
     expect(overfilled).toEqual([]);
   }, 120_000);
+
+  it("lets each racing accept and timeout of the same offer win once: never both, never an orphan fallback", async () => {
+    const db = database.db;
+    const due = new Date(NOW.getTime() + 3_600_000);
+    const raced: { id: string; clientId: string }[] = [];
+    for (let i = 0; i < 25; i++) {
+      const [c] = await db.insert(clients).values({ organizationId: fx.organizationId, firstName: `Race ${i}`, email: `race${i}@example.com`, type: "buyer", pipeline: "buyer" }).returning();
+      const offer = await insertOffer(db, fx, { clientId: c!.id, seatId: fx.carlSeat.id, runnersUp: [fx.bobSeat.id], expiresAt: due });
+      raced.push({ id: offer.id, clientId: c!.id });
+    }
+    const answers = await Promise.all(raced.flatMap((o) => [
+      respondToOffer(db, fx.as.carl, { assignmentId: o.id, answer: "accept" }, due).then((r) => (r.ok ? "accepted" : `refused ${r.status}`)),
+      expireOffer(db, fx.organizationId, o.id, due).then((timedOut) => (timedOut ? "timed_out" : "no-op")),
+    ]));
+    console.log("50 racing answers:", answers.reduce<Record<string, number>>((t, a) => ({ ...t, [a]: (t[a] ?? 0) + 1 }), {}));
+    for (const o of raced) {
+      const events = await db.select({ state: assignmentEvents.state }).from(assignmentEvents).where(eq(assignmentEvents.assignmentId, o.id));
+      const outcome = events.map((e) => e.state).filter((s) => s === "accepted" || s === "timed_out");
+      expect(outcome).toHaveLength(1);
+      const successors = await db.select().from(assignments).where(sql`${assignments.scoreBreakdown}->>'fallbackFrom' = ${o.id}`);
+      const [owner] = await db.select({ o: clients.ownerSeatId }).from(clients).where(eq(clients.id, o.clientId));
+      if (outcome[0] === "accepted") {
+        expect(successors).toEqual([]);
+        expect(owner!.o).toBe(fx.carlSeat.id);
+      } else {
+        expect(successors).toHaveLength(1);
+        expect(owner!.o).toBeNull();
+      }
+    }
+  }, 60_000);
 });
