@@ -19,7 +19,7 @@ test.describe("the overseer enters and routes client requests", () => {
     await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}/);
     await expect(page.getByRole("heading", { name: `Rosa Delgado ${stamp}` })).toBeVisible();
     await expect(page.getByText("Listing specialist").first()).toBeVisible();
-    await expect(page.getByText("We are thinking of selling our home in Alta Loma this spring.")).toBeVisible();
+    await expect(page.getByTestId("timeline-item").filter({ hasText: "We are thinking of selling our home in Alta Loma this spring." })).toBeVisible();
 
     await page.goto("/requests");
     await expect(page.getByTestId("request-row").first()).toContainText(`Rosa Delgado ${stamp}`);
