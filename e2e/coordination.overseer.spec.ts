@@ -52,7 +52,7 @@ test.describe("coordination between Jorge and the team, live", () => {
     await daniel.context().close();
   });
 
-  test("the member accepts, hands the client to a teammate with the dossier, and the teammate accepts", async ({ page, browser }, info) => {
+  test("the member accepts, sets the reply plan, hands the client to a teammate with the dossier, and the teammate accepts", async ({ page, browser }, info) => {
     const daniel = await pageFor(browser, info, "e2e/.auth/member.json");
     await daniel.goto("/inbox");
     await expect(daniel.getByTestId("live-status")).toHaveAttribute("data-state", "live");
@@ -64,6 +64,13 @@ test.describe("coordination between Jorge and the team, live", () => {
     await expect(page.getByTestId("timeline-item").filter({ hasText: `Accepted by ${member.name}` })).toBeVisible({ timeout: 15_000 });
 
     await daniel.goto(page.url().replace(/^https?:\/\/[^/]+/, ""));
+    const plan = "One answer: two showings Saturday, and an intro to our lender on Monday";
+    await daniel.getByLabel("Message to the team").fill(plan);
+    await daniel.getByLabel("Set as the reply plan").check();
+    await daniel.getByRole("button", { name: "Post", exact: true }).click();
+    await expect(daniel.getByTestId("reply-plan")).toHaveText(plan);
+    await expect(page.getByTestId("reply-plan")).toHaveText(plan, { timeout: 15_000 });
+
     await daniel.getByTestId("handoff-panel").locator("summary").click();
     const to = daniel.getByLabel("To seat");
     await to.selectOption((await to.locator("option", { hasText: otherMember.name }).getAttribute("value"))!);
