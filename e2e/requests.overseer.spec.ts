@@ -58,6 +58,34 @@ test.describe("the overseer enters and routes client requests", () => {
     await page.getByRole("button", { name: "Save weights" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Weights saved" })).toBeVisible();
   });
+
+  test("the handoff limit per hour is kept after a reload, and a resolve deadline shorter than the acknowledge is refused", async ({ page }) => {
+    await page.goto("/settings");
+    const perHour = page.getByLabel(/Handoffs per hour/);
+    const original = await perHour.inputValue();
+    const changed = original === "5" ? "4" : "5";
+    await perHour.fill(changed);
+    await page.getByRole("button", { name: "Save limits" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Handoff limits saved" })).toBeVisible();
+    await page.reload();
+    await expect(perHour).toHaveValue(changed);
+
+    const ack = page.getByLabel("High: acknowledge within (minutes)");
+    const resolve = page.getByLabel("High: resolve within (minutes)");
+    const [ackBefore, resolveBefore] = [await ack.inputValue(), await resolve.inputValue()];
+    await ack.fill("120");
+    await expect(ack).toHaveAccessibleDescription("= 2 h");
+    await resolve.fill("60");
+    await page.getByRole("button", { name: "Save deadlines" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "high: resolve within must be at least the acknowledge time" })).toBeVisible();
+    await page.reload();
+    await expect(ack).toHaveValue(ackBefore);
+    await expect(resolve).toHaveValue(resolveBefore);
+
+    await perHour.fill(original);
+    await page.getByRole("button", { name: "Save limits" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Handoff limits saved" })).toBeVisible();
+  });
 });
 
 test("the overseer finds a team for a client who has none", async ({ page }) => {

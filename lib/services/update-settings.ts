@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
+import { validateCadence } from "@/lib/domain/followup/cadence";
 import { routingWeightsSchema } from "@/lib/domain/routing/weights";
 import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import { SEVERITIES, type Severity } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { getSettings, putSetting } from "@/lib/db/queries/organizations";
@@ -20,6 +22,39 @@ const ghlKeySchema = z.object({
   publicKey: z.string().trim().max(2000).refine((k) => k === "" || isEd25519Key(k), "The public key must be an Ed25519 key: PEM, or base64 of its 32 bytes"),
   allowLegacyRsa: z.boolean(),
 });
+
+/** Runs a cross-field rule only once every field on its own is valid. */
+const whenFieldsValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+const whole = (min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max.toLocaleString("en-US")}`;
+  return z.number({ error: "needs a number" }).int(range).min(min, range).max(max, range);
+};
+
+const slaSchema = z
+  .strictObject({ ackMinutes: whole(1, 43_200), resolveMinutes: whole(1, 43_200) })
+  .refine((s) => s.resolveMinutes >= s.ackMinutes, { error: "resolve within must be at least the acknowledge time", ...whenFieldsValid });
+const escalationSlaSchema = z.strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, slaSchema])) as Record<Severity, typeof slaSchema>);
+
+const handoffLimitsSchema = z
+  .strictObject({ samePairMinutes: whole(0, 1440), perHour: whole(1, 20), perDay: whole(1, 100) })
+  .refine((l) => l.perDay >= l.perHour, { error: "must be at least the limit per hour", path: ["perDay"], ...whenFieldsValid });
+
+const clock = z.string({ error: "needs a time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM, 00:00 to 23:59");
+const dayList = z
+  .union([z.string(), z.array(z.number())], { error: "must be a list of whole days" })
+  .transform((v) => (typeof v === "string" ? v.split(",").map((d) => d.trim()).filter(Boolean).map(Number) : v))
+  .pipe(z.array(whole(1, 365)).min(1, "list at least one day").max(20, "list at most 20 days"));
+
+const followUpCadenceSchema = z
+  .strictObject({ days: dayList, thenEveryDays: whole(1, 90), maxAttempts: whole(0, 50), windowStart: clock, windowEnd: clock })
+  .superRefine((cadence, ctx) => {
+    try {
+      validateCadence(cadence);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+    }
+  }, whenFieldsValid);
 
 /** Validates, stores and audits one setting for the overseer. */
 async function save(db: Db, viewer: ViewerRecord, key: string, schema: z.ZodType, input: unknown, merge = false): Promise<Result<unknown>> {
@@ -40,6 +75,19 @@ export const updateRoutingWeights = (db: Db, viewer: ViewerRecord, input: unknow
 
 /** How long offers wait for a human seat's answer, for hot leads and for the rest. */
 export const updateOfferTimeouts = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.offerTimeouts, offerTimeoutsSchema, input);
+
+/** Minutes to acknowledge and to resolve an escalation, for each of the four severities; resolve is never sooner than acknowledge. */
+export const updateEscalationSla = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.escalationSla, escalationSlaSchema, input);
+
+/** How often one client may change hands: not between the same two seats within the minutes given, and at most so many an hour and a day. */
+export const updateHandoffLimits = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.handoffLimits, handoffLimitsSchema, input);
+
+/**
+ * Jorge's follow-up cadence: the days after first contact (a comma-separated list or an array),
+ * the interval after them, the most attempts and the local window. The domain's validateCadence
+ * has the last word, so the scheduler never meets a cadence it would refuse.
+ */
+export const updateFollowUpCadence = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.followUpCadence, followUpCadenceSchema, input);
 
 /** GoHighLevel's signing key and whether the retired RSA scheme is still accepted. */
 export const updateGhlKeys = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, GHL_WEBHOOK_SETTING, ghlKeySchema, input, true);

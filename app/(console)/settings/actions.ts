@@ -5,7 +5,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import type { Result } from "@/lib/services/result";
-import { rotateWorkflowToken, updateGhlKeys, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
+import { SEVERITIES } from "@/lib/domain/team/vocabulary";
+import { rotateWorkflowToken, updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
 
 export type SettingsState = { ok?: boolean; error?: string; secret?: string };
 
@@ -28,6 +29,20 @@ export async function saveWeights(_prev: SettingsState, form: FormData): Promise
 
 export async function saveOfferTimeouts(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   return run((viewer) => updateOfferTimeouts(getDb(), viewer, { hot: num(form, "hot"), default: num(form, "default") }));
+}
+
+export async function saveEscalationSla(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  const input = Object.fromEntries(SEVERITIES.map((s) => [s, { ackMinutes: num(form, `${s}.ack`), resolveMinutes: num(form, `${s}.resolve`) }]));
+  return run((viewer) => updateEscalationSla(getDb(), viewer, input));
+}
+
+export async function saveHandoffLimits(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => updateHandoffLimits(getDb(), viewer, { samePairMinutes: num(form, "samePairMinutes"), perHour: num(form, "perHour"), perDay: num(form, "perDay") }));
+}
+
+export async function saveFollowUpCadence(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  const input = { days: String(form.get("days") ?? ""), thenEveryDays: num(form, "thenEveryDays"), maxAttempts: num(form, "maxAttempts"), windowStart: String(form.get("windowStart") ?? ""), windowEnd: String(form.get("windowEnd") ?? "") };
+  return run((viewer) => updateFollowUpCadence(getDb(), viewer, input));
 }
 
 export async function saveGhlKeys(_prev: SettingsState, form: FormData): Promise<SettingsState> {

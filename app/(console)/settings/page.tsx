@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { weightsFromSetting } from "@/lib/domain/routing/weights";
-import { OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import type { FollowUpCadence } from "@/lib/domain/followup/cadence";
+import { FOLLOW_UP_CADENCE, OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getSettings } from "@/lib/db/queries/organizations";
 import { listApiTokens } from "@/lib/services/api-tokens";
 import { GHL_WEBHOOK_SETTING } from "@/lib/services/ghl-auth-config";
+import { loadHandoffLimits } from "@/lib/services/handoffs/handoff-context";
+import { loadRoutingSettings } from "@/lib/services/intake/routing-settings";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
+import { EscalationSlaForm } from "@/components/settings/escalation-sla-form";
+import { FollowUpCadenceForm } from "@/components/settings/follow-up-cadence-form";
 import { GhlWebhookPanel } from "@/components/settings/ghl-webhook-panel";
+import { HandoffLimitsForm } from "@/components/settings/handoff-limits-form";
 import { OfferTimeoutsForm } from "@/components/settings/offer-timeouts-form";
 import { WeightsForm } from "@/components/settings/weights-form";
 import { PageHeader, Section } from "@/components/section";
@@ -20,12 +26,15 @@ export default async function SettingsPage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "settings.manage")) notFound();
   const db = getDb();
-  const [stored, tokens] = await Promise.all([
-    getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, GHL_WEBHOOK_SETTING]),
+  const [stored, tokens, routing, handoffLimits] = await Promise.all([
+    getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.followUpCadence, GHL_WEBHOOK_SETTING]),
     listApiTokens(db, viewer.organizationId),
+    loadRoutingSettings(db, viewer.organizationId),
+    loadHandoffLimits(db, viewer.organizationId),
   ]);
   const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
   const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
+  const cadence: FollowUpCadence = { ...FOLLOW_UP_CADENCE, ...(stored.get(SETTING_KEYS.followUpCadence) as Partial<FollowUpCadence> | undefined) };
   const ghl = (stored.get(GHL_WEBHOOK_SETTING) ?? {}) as { publicKey?: string; allowLegacyRsa?: boolean; workflowTokenSha256?: string };
   const requestHeaders = await headers();
   const host = requestHeaders.get("host") ?? "localhost:3000";
@@ -33,7 +42,7 @@ export default async function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" subtitle="How the coordinator routes requests, and how other systems reach the console." />
+      <PageHeader title="Settings" subtitle="How the coordinator routes requests, how work moves and escalates, and how other systems reach the console." />
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="Routing weights">
           {error ? <p role="alert" className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">The stored weights are invalid ({error}); routing uses the defaults until they are fixed.</p> : null}
@@ -42,6 +51,11 @@ export default async function SettingsPage() {
         <div className="space-y-4">
           <Section title="Offer timeouts"><OfferTimeoutsForm hot={timeouts.hot} fallback={timeouts.default} /></Section>
           <Section title="API tokens"><ApiTokensPanel tokens={tokens} /></Section>
+        </div>
+        <Section title="Escalation deadlines"><EscalationSlaForm sla={routing.escalationSla} /></Section>
+        <div className="space-y-4">
+          <Section title="Handoff limits"><HandoffLimitsForm limits={handoffLimits} /></Section>
+          <Section title="Follow-up cadence"><FollowUpCadenceForm cadence={cadence} /></Section>
         </div>
         <Section title="GoHighLevel webhooks" className="lg:col-span-2">
           <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`${protocol}://${host}/api/webhooks/ghl`} />

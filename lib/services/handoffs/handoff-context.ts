@@ -2,12 +2,12 @@ import { and, eq, gte, inArray } from "drizzle-orm";
 import type { HandoffLimits } from "@/lib/domain/handoff/handoff-rules";
 import { HANDOFF_LIMITS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import type { SeatKind, SeatRole } from "@/lib/domain/team/vocabulary";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { getSettings } from "@/lib/db/queries/organizations";
 import { handoffs, seats } from "@/lib/db/schema";
 
 /** The organization's handoff limits, each falling back to the documented default. */
-export async function loadHandoffLimits(tx: Tx, organizationId: string): Promise<HandoffLimits> {
+export async function loadHandoffLimits(tx: Db | Tx, organizationId: string): Promise<HandoffLimits> {
   const stored = await getSettings(tx, organizationId, [SETTING_KEYS.handoffLimits]);
   return { ...HANDOFF_LIMITS, ...(stored.get(SETTING_KEYS.handoffLimits) as Partial<HandoffLimits> | undefined) };
 }
