@@ -1,9 +1,12 @@
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { freshDatabase } from "@/lib/db/testing/databases";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
+import { createHub } from "./hub";
 import { CONSOLE_EVENTS_CHANNEL, encodeEvent, MAX_PAYLOAD_BYTES, publishEvent, type NewConsoleEvent } from "./publish";
 import { parseConsoleEvent, type ConsoleEvent } from "./types";
 
@@ -111,5 +114,22 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("events across two app instances
     await vi.waitFor(() => expect(listener.summaries()).toEqual(["from the first instance"]), { timeout: 5000 });
     await vi.waitFor(() => expect(own.summaries()).toEqual(["from the first instance"]), { timeout: 5000 });
     await Promise.all([listener.stop(), own.stop()]);
+  });
+
+  it("reaches this process's hub subscribers when another process commits the event", async () => {
+    const organizationId = randomUUID();
+    const hub = createHub(second);
+    const received: string[] = [];
+    const unsubscribe = hub.subscribe(organizationId, (event) => received.push(event.summary));
+    await hub.settled();
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "testing", "publish-from-process.ts"), first.url!, organizationId, "from another process"], { stdio: ["ignore", "inherit", "inherit"] });
+      child.on("error", reject);
+      child.on("exit", (c) => resolve(c ?? 1));
+    });
+    expect(code).toBe(0);
+    await vi.waitFor(() => expect(received).toEqual(["from another process"]), { timeout: 5000 });
+    unsubscribe();
+    await hub.settled();
   });
 });

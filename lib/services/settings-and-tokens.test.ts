@@ -11,6 +11,7 @@ import { loadHandoffLimits } from "./handoffs/handoff-context";
 import { loadRoutingSettings } from "./intake/routing-settings";
 import { rotateWorkflowToken, updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "./update-settings";
 import { tokenMatches } from "./webhook-auth";
+import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 
 describeEachDriver("settings and API tokens", ({ db }) => {
   let jorge: ViewerRecord;
@@ -54,6 +55,12 @@ describeEachDriver("settings and API tokens", ({ db }) => {
   it("validates offer timeouts", async () => {
     expect((await updateOfferTimeouts(db(), jorge, { hot: 120, default: 900 })).ok).toBe(true);
     expect(await updateOfferTimeouts(db(), jorge, { hot: 5, default: 900 })).toMatchObject({ ok: false, error: expect.stringContaining("hot: Hot offers need at least 30 seconds") });
+    expect(await updateOfferTimeouts(db(), jorge, { hot: 120, default: 900, byRole: { wizard: 600 } })).toMatchObject({ ok: false, status: 400 });
+    expect(await updateOfferTimeouts(db(), jorge, { hot: 120, default: 900, byRole: { transaction_coordinator: 10 } })).toMatchObject({ ok: false, error: expect.stringContaining("byRole.transaction_coordinator") });
+    expect((await updateOfferTimeouts(db(), jorge, { hot: 120, default: 900, byRole: { transaction_coordinator: 3600 } })).ok).toBe(true);
+    const read = (await loadRoutingSettings(db(), jorge.organizationId)).offerTimeoutSeconds;
+    expect(offerTimeoutSeconds(read, { hot: false, seatRole: "transaction_coordinator" })).toBe(3600);
+    expect(offerTimeoutSeconds(read, { hot: false, seatRole: "buyer_specialist" })).toBe(900);
   });
 
   it("keeps GHL's key and a rotated workflow token, which webhook checks then use", async () => {

@@ -4,7 +4,7 @@ import { can } from "@/lib/domain/auth/permissions";
 import { validateCadence } from "@/lib/domain/followup/cadence";
 import { routingWeightsSchema } from "@/lib/domain/routing/weights";
 import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
-import { SEVERITIES, type Severity } from "@/lib/domain/team/vocabulary";
+import { SEAT_ROLES, SEVERITIES, type Severity } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { getSettings, putSetting } from "@/lib/db/queries/organizations";
@@ -16,6 +16,7 @@ import { isEd25519Key, sha256Hex } from "./webhook-auth";
 const offerTimeoutsSchema = z.object({
   hot: z.number().int("Use whole seconds").min(30, "Hot offers need at least 30 seconds").max(3600, "Hot offers wait at most an hour"),
   default: z.number().int("Use whole seconds").min(60, "Offers need at least a minute").max(86_400, "Offers wait at most a day"),
+  byRole: z.partialRecord(z.enum(SEAT_ROLES), z.number().int("Use whole seconds").min(60, "Offers need at least a minute").max(86_400, "Offers wait at most a day")).optional(),
 });
 
 const ghlKeySchema = z.object({
@@ -73,7 +74,7 @@ async function save(db: Db, viewer: ViewerRecord, key: string, schema: z.ZodType
 /** The five routing weights; each in [0, 1] and adding up to 1. */
 export const updateRoutingWeights = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.routingWeights, routingWeightsSchema, input);
 
-/** How long offers wait for a human seat's answer, for hot leads and for the rest. */
+/** How long offers wait for a human seat's answer: for hot leads, for the rest, and optionally per seat role. */
 export const updateOfferTimeouts = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.offerTimeouts, offerTimeoutsSchema, input);
 
 /** Minutes to acknowledge and to resolve an escalation, for each of the four severities; resolve is never sooner than acknowledge. */

@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import type { Result } from "@/lib/services/result";
+import { OFFER_ROLES } from "@/lib/domain/assignment/offer-timeout";
 import { SEVERITIES } from "@/lib/domain/team/vocabulary";
 import { rotateWorkflowToken, updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
 
@@ -28,7 +29,8 @@ export async function saveWeights(_prev: SettingsState, form: FormData): Promise
 }
 
 export async function saveOfferTimeouts(_prev: SettingsState, form: FormData): Promise<SettingsState> {
-  return run((viewer) => updateOfferTimeouts(getDb(), viewer, { hot: num(form, "hot"), default: num(form, "default") }));
+  const byRole = Object.fromEntries(OFFER_ROLES.filter((role) => String(form.get(`role.${role}`) ?? "").trim() !== "").map((role) => [role, num(form, `role.${role}`)]));
+  return run((viewer) => updateOfferTimeouts(getDb(), viewer, { hot: num(form, "hot"), default: num(form, "default"), byRole }));
 }
 
 export async function saveEscalationSla(_prev: SettingsState, form: FormData): Promise<SettingsState> {

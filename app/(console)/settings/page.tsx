@@ -49,7 +49,7 @@ export default async function SettingsPage() {
           <WeightsForm weights={weights} />
         </Section>
         <div className="space-y-4">
-          <Section title="Offer timeouts"><OfferTimeoutsForm hot={timeouts.hot} fallback={timeouts.default} /></Section>
+          <Section title="Offer timeouts"><OfferTimeoutsForm hot={timeouts.hot} fallback={timeouts.default} byRole={(timeouts as { byRole?: Record<string, number> }).byRole} /></Section>
           <Section title="API tokens"><ApiTokensPanel tokens={tokens} /></Section>
         </div>
         <Section title="Escalation deadlines"><EscalationSlaForm sla={routing.escalationSla} /></Section>

@@ -1,3 +1,4 @@
+import type { OfferTimeouts } from "@/lib/domain/assignment/offer-timeout";
 import { weightsFromSetting, type RoutingWeights } from "@/lib/domain/routing";
 import { ESCALATION_SLA, OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import type { Severity } from "@/lib/domain/team/vocabulary";
@@ -6,7 +7,7 @@ import { getSettings } from "@/lib/db/queries/organizations";
 
 export interface RoutingSettings {
   weights: RoutingWeights;
-  offerTimeoutSeconds: { hot: number; default: number };
+  offerTimeoutSeconds: OfferTimeouts;
   escalationSla: Record<Severity, { ackMinutes: number; resolveMinutes: number }>;
 }
 

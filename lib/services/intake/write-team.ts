@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 import type { Choice, SeatCandidate, TeamPlan } from "@/lib/domain/routing";
 import type { Tx } from "@/lib/db/client";
 import { assignments, clients } from "@/lib/db/schema";
@@ -20,7 +21,7 @@ interface Context {
 /** AI seats accept at once; a human seat is offered the place and has until the timeout to answer. */
 function assignmentRow(ctx: Context, choice: Choice, rank: number) {
   const ai = ctx.seats.get(choice.seatId)?.kind === "ai";
-  const timeout = ctx.hot ? ctx.settings.offerTimeoutSeconds.hot : ctx.settings.offerTimeoutSeconds.default;
+  const timeout = offerTimeoutSeconds(ctx.settings.offerTimeoutSeconds, { hot: ctx.hot, seatRole: choice.role });
   return {
     organizationId: ctx.organizationId,
     clientId: ctx.clientId,

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import { nextInChain, type ChainSeat } from "@/lib/domain/assignment/fallback-chain";
+import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 import { isOutreachSeat } from "@/lib/domain/routing/constraints";
 import { ACTIVE_ASSIGNMENT_STATES, type SeatKind, type SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
@@ -13,11 +14,6 @@ import { logAssignment } from "./assignment-log";
 type AssignmentRow = typeof assignments.$inferSelect;
 
 export const OFFER_EXPIRY_JOB = "offers.expire";
-
-/** Seconds a human seat has to answer an offer on this client: shorter for a hot lead. */
-export function offerTimeoutFor(settings: RoutingSettings, temperature: string): number {
-  return temperature === "hot" ? settings.offerTimeoutSeconds.hot : settings.offerTimeoutSeconds.default;
-}
 
 /** Asks the job queue to time the offer out when it expires; the periodic sweep catches any it misses. */
 export async function scheduleExpiry(a: { organizationId: string; id: string; expiresAt: Date | null }): Promise<void> {
@@ -78,7 +74,7 @@ export async function offerNext(tx: Tx, prior: AssignmentRow, settings: RoutingS
   }
   const [seat] = await tx.select({ kind: seats.kind }).from(seats).where(and(eq(seats.organizationId, org), eq(seats.id, next.seatId)));
   const ai = seat?.kind === "ai";
-  const expiresAt = ai ? null : new Date(now.getTime() + offerTimeoutFor(settings, client?.temperature ?? "cold") * 1000);
+  const expiresAt = ai ? null : new Date(now.getTime() + offerTimeoutSeconds(settings.offerTimeoutSeconds, { hot: client?.temperature === "hot", seatRole: prior.seatRole }) * 1000);
   const reason = next.viaOverseer ? "The fallback chain ended with Jorge" : `Fallback after ${prior.state === "declined" ? "a decline" : "a timeout"}`;
   const [row] = await tx
     .insert(assignments)

@@ -2,6 +2,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
 import { unavailableReason } from "@/lib/domain/assignment/fallback-chain";
+import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 import { isOutreachSeat } from "@/lib/domain/routing/constraints";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
@@ -13,7 +14,7 @@ import { seatFacts } from "../handoffs/handoff-context";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
 import { logAssignment } from "./assignment-log";
-import { offerTimeoutFor, scheduleExpiry } from "./offer-next";
+import { scheduleExpiry } from "./offer-next";
 
 export const offerToSeatSchema = z.object({
   clientId: z.guid("The client id must be a UUID"),
@@ -54,7 +55,7 @@ export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unk
       .insert(assignments)
       .values({
         organizationId: org, clientId, seatId, teamRole: "lead", seatRole: seat.role, state: ai ? "accepted" : "offered", offeredAt: now, respondedAt: ai ? now : null,
-        expiresAt: ai ? null : new Date(now.getTime() + offerTimeoutFor(settings, client.temperature) * 1000), runnersUp: leads[0]?.runnersUp ?? [], reason,
+        expiresAt: ai ? null : new Date(now.getTime() + offerTimeoutSeconds(settings.offerTimeoutSeconds, { hot: client.temperature === "hot", seatRole: seat.role }) * 1000), runnersUp: leads[0]?.runnersUp ?? [], reason,
       })
       .returning();
     await logAssignment(tx, row!, "offered", now, { actorUserId: viewer.userId, reason });
