@@ -1,19 +1,12 @@
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { member, otherMember } from "./accounts";
+import { signIn } from "./sign-in";
 
 /** A second person's page beside Jorge's, in the same viewport as the project under test. */
 async function pageFor(browser: Browser, info: TestInfo, storageState?: string): Promise<Page> {
   const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL } = info.project.use;
   const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL, storageState });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
 }
 
 /** Jorge opens the first client who needs a team and offers them to Daniel; returns the client's name. */

@@ -1,38 +1,24 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
-import { answerOfferAction, type InboxActionState } from "@/app/(console)/inbox/actions";
-import { flashInbox } from "./inbox-flash";
+import { useState } from "react";
+import { answerOfferAction } from "@/app/(console)/inbox/actions";
+import { AnswerError, ReasonField, useInboxAction } from "./inbox-form";
 
 const PRIMARY = "rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70";
 const SECONDARY = "rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-70";
-
-/** Sends the answer and keeps the outcome on the page once the answered offer leaves the list. */
-async function answer(prev: InboxActionState, form: FormData): Promise<InboxActionState> {
-  const result = await answerOfferAction(prev, form);
-  if (result.ok && result.message) flashInbox(result.message);
-  return result;
-}
 
 /**
  * Accept, or decline with a reason: Decline opens the reason field and its own "Decline offer"
  * button. The reason is required, and the service says so when it is missing, nothing changed.
  */
 export function OfferActions({ assignmentId, clientName }: { assignmentId: string; clientName: string }) {
-  const [state, run, pending] = useActionState<InboxActionState, FormData>(answer, {});
+  const [state, run, pending] = useInboxAction(answerOfferAction);
   const [declining, setDeclining] = useState(false);
-  const reasonId = useId();
   return (
     <form action={run} noValidate className="space-y-2" aria-label={`Answer the offer for ${clientName}`}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      {declining ? (
-        <div>
-          <label htmlFor={reasonId} className="text-xs font-medium text-slate-700">Reason</label>
-          <textarea id={reasonId} name="reason" rows={2} maxLength={500} required autoFocus placeholder="Why you pass: the next seat and Jorge read it"
-            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm" />
-        </div>
-      ) : null}
-      {state.error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">{state.error}</p> : null}
+      {declining ? <ReasonField name="reason" maxLength={500} required placeholder="Why you pass: the next seat and Jorge read it" /> : null}
+      <AnswerError error={state.error} />
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" name="answer" value="accept" disabled={pending} className={PRIMARY}>Accept</button>
         {declining ? (

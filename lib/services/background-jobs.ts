@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineJob, type JobDefinition } from "@/lib/jobs/types";
 import { sweepEscalationSlas } from "./escalations/sla-sweep";
 import { expireOffer, sweepExpiredOffers } from "./offers/expire-offers";
-import { OFFER_EXPIRY_JOB } from "./offers/offer-next";
+import { OFFER_EXPIRY_JOB } from "./offers/assignment-log";
 import { scheduleFollowUps } from "./tasks/follow-ups";
 import { sweepDeadlineRisks, sweepTaskReminders } from "./tasks/reminders";
 

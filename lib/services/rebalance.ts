@@ -9,7 +9,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { lockRouting } from "./routing-lock";
 import { loadDossier } from "@/lib/db/queries/dossier";
-import { logAssignment } from "./offers/assignment-log";
+import { logAssignment, setOwner } from "./offers/assignment-log";
 import { loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { evidenceByClient } from "@/lib/db/queries/satisfaction-evidence";
 import type { ViewerRecord } from "@/lib/db/queries/users";
@@ -98,7 +98,7 @@ export async function applyRebalance(db: Db, viewer: ViewerRecord, planId: strin
       await logAssignment(tx, ended!, "rescinded", now, { actorUserId: viewer.userId, reason });
       const [placed] = await tx.insert(assignments).values({ organizationId: org, clientId: move.client, seatId: move.to, teamRole: "lead", seatRole: held.seatRole, state: "accepted", offeredAt: now, respondedAt: now, score: Math.min(1, move.scoreAfter), reason }).returning();
       await logAssignment(tx, placed!, "accepted", now, { actorUserId: viewer.userId, reason });
-      await tx.update(clients).set({ ownerSeatId: move.to, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, move.client)));
+      await setOwner(tx, org, move.client, move.to, now);
       await tx.insert(handoffs).values({ organizationId: org, clientId: move.client, fromSeatId: move.from, toSeatId: move.to, kind: "transfer", initiatedBy: "rebalance", reason: `Rebalance: score ${move.scoreBefore.toFixed(2)} → ${move.scoreAfter.toFixed(2)}`, dossier: await loadDossier(tx, org, move.client, now), proposedByUserId: viewer.userId, decidedByUserId: viewer.userId, state: "completed", createdAt: now, decidedAt: now });
       await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: "client.rebalanced", entityType: "client", entityId: move.client, data: { from: move.from, to: move.to, planId } });
     }

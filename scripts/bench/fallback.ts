@@ -16,7 +16,7 @@ import { startPgBossQueue } from "@/lib/jobs/pg-boss-queue";
 import { setJobQueue } from "@/lib/jobs/runtime";
 import type { JobQueue } from "@/lib/jobs/types";
 import { COORDINATION_JOBS } from "@/lib/services/background-jobs";
-import { scheduleExpiry } from "@/lib/services/offers/offer-next";
+import { scheduleExpiry } from "@/lib/services/offers/assignment-log";
 
 const OFFERS = Number(process.argv[2] ?? 20);
 const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;

@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import { assignmentSummary } from "../../domain/assignment/summary";
+import type { AssignmentState } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
 import { queryRows } from "../rows";
 import type { ClientScope } from "./scope";
@@ -11,8 +13,6 @@ export interface ActivityItem {
   /** The client the item is about, so a scoped viewer only sees their own clients' activity. */
   clientId: string | null;
 }
-
-const VERB: Record<string, string> = { offered: "was offered", accepted: "accepted", declined: "declined", timed_out: "did not answer in time for", rescinded: "was withdrawn from", completed: "completed" };
 
 /**
  * The latest coordination events, newest first, for the live activity feed's first render: offer
@@ -47,7 +47,7 @@ function typeOf(kind: string, state: string): string {
 
 function summaryOf(r: { type: string; state: string; seat: string | null; client: string; detail: string | null; kind: string | null }): string {
   const client = r.client.trim();
-  if (r.type === "assignment") return `${r.seat} ${VERB[r.state] ?? r.state} ${r.kind === "lead" ? "the lead" : "a support place"} on ${client}`;
+  if (r.type === "assignment") return assignmentSummary({ seat: r.seat ?? "A seat", state: r.state as AssignmentState, teamRole: r.kind ?? "support", client, reason: r.detail });
   if (r.type === "handoff") return `${client} ${r.state === "completed" ? "moved" : r.state === "proposed" ? "offered as a handoff" : `handoff ${r.state}`} to ${r.seat}`;
   return `${r.state === "open" ? "Escalated" : r.state === "acknowledged" ? "Acknowledged" : "Resolved"}: ${r.detail}`;
 }

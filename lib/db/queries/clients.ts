@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { assignments, clients, markets, seats, tasks, transactions } from "../schema";
+import { assignments, clients, markets, seats } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -75,19 +75,6 @@ export async function getClientInScope(db: Db, scope: ClientScope, clientId: str
     .where(and(clientsInScope(db, scope), eq(clients.id, clientId)))
     .limit(1);
   return row ?? null;
-}
-
-/** What the client page shows beside the profile and the team: open tasks and deals. */
-export async function getClientActivity(db: Db, organizationId: string, clientId: string) {
-  const [openTasks, deals] = await Promise.all([
-    db
-      .select({ id: tasks.id, title: tasks.title, kind: tasks.kind, dueAt: tasks.dueAt, status: tasks.status })
-      .from(tasks)
-      .where(and(eq(tasks.organizationId, organizationId), eq(tasks.clientId, clientId), eq(tasks.status, "open")))
-      .orderBy(asc(tasks.dueAt)),
-    db.select().from(transactions).where(and(eq(transactions.organizationId, organizationId), eq(transactions.clientId, clientId))),
-  ]);
-  return { openTasks, deals };
 }
 
 /** True when someone holds or has been offered the client's lead place. */

@@ -23,21 +23,27 @@ export async function loadMarketRefs(db: Db | Tx, organizationId: string): Promi
   return rows.map((m) => ({ id: m.id, name: m.name, type: m.type as MarketType, zipCodes: m.zipCodes, medianPrice: m.medianPrice, hasGeographicAgent: m.geographic > 0 }));
 }
 
+/** Each seat's load: its offered or accepted assignments, for the seats named or every seat; a seat with none is absent. */
+export async function activeLoads(db: Db | Tx, organizationId: string, seatIds?: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ seatId: assignments.seatId, n: sql<number>`count(*)::int` })
+    .from(assignments)
+    .where(and(eq(assignments.organizationId, organizationId), seatIds ? inArray(assignments.seatId, [...seatIds]) : undefined, inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
+    .groupBy(assignments.seatId);
+  return new Map(rows.map((r) => [r.seatId, r.n]));
+}
+
 /**
  * Every seat of the organization with what routing weighs: markets, skills, live load (offered
  * or accepted assignments) and the last six months of results. Read inside the routing lock.
  */
 export async function loadSeatCandidates(db: Db | Tx, organizationId: string, now: Date): Promise<SeatCandidate[]> {
   const since = new Date(now.getTime() - 183 * 86_400_000).toISOString().slice(0, 10);
-  const [seatRows, marketRows, skillRows, loadRows, perfRows, live] = await Promise.all([
+  const [seatRows, marketRows, skillRows, load, perfRows, live] = await Promise.all([
     db.select().from(seats).where(eq(seats.organizationId, organizationId)),
     db.select({ seatId: seatMarkets.seatId, marketId: seatMarkets.marketId }).from(seatMarkets).where(eq(seatMarkets.organizationId, organizationId)),
     db.select({ seatId: seatSkills.seatId, skill: seatSkills.skill, proficiency: seatSkills.proficiency }).from(seatSkills).where(eq(seatSkills.organizationId, organizationId)),
-    db
-      .select({ seatId: assignments.seatId, n: sql<number>`count(*)::int` })
-      .from(assignments)
-      .where(and(eq(assignments.organizationId, organizationId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
-      .groupBy(assignments.seatId),
+    activeLoads(db, organizationId),
     db
       .select({
         seatId: performanceSnapshots.seatId,
@@ -54,7 +60,6 @@ export async function loadSeatCandidates(db: Db | Tx, organizationId: string, no
   const group = <T extends { seatId: string }>(rows: T[]) => rows.reduce((map, r) => map.set(r.seatId, [...(map.get(r.seatId) ?? []), r]), new Map<string, T[]>());
   const marketsBySeat = group(marketRows);
   const skillsBySeat = group(skillRows);
-  const load = new Map(loadRows.map((r) => [r.seatId, r.n]));
   const perf = new Map(perfRows.map((r) => [r.seatId, r]));
   return seatRows.map((s) => ({
     id: s.id,

@@ -5,7 +5,7 @@ import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { assignments, clients, interactions } from "@/lib/db/schema";
-import { logAssignment } from "../offers/assignment-log";
+import { endAssignment, logAssignment, setOwner } from "../offers/assignment-log";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
 import { recordConflict } from "./record-conflict";
@@ -43,14 +43,10 @@ export async function claimClient(db: Db, viewer: ViewerRecord, input: unknown, 
     await recordConflict(tx, { organizationId: org, clientId, kind: "ownership_claim", seatIds: claims.map((c) => c.seatId), detail: { claims: claims.map((c) => ({ ...c, claimedAt: c.claimedAt.toISOString(), lastTouchAt: c.lastTouchAt?.toISOString() ?? null })) }, decision }, now);
     const won = decision.decided && decision.winnerSeatId === viewer.seatId;
     if (won) {
-      for (const a of [mine, ...(rival ? [rival] : [])]) {
-        const state = a.state === "accepted" ? "completed" : "rescinded";
-        await tx.update(assignments).set({ state, endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, a.id)));
-        await logAssignment(tx, a, state, now, { actorUserId: viewer.userId, reason: `Ownership claim decided: ${decision.reason}` });
-      }
+      for (const a of [mine, ...(rival ? [rival] : [])]) await endAssignment(tx, a, now, { actorUserId: viewer.userId, reason: `Ownership claim decided: ${decision.reason}` });
       const [lead] = await tx.insert(assignments).values({ organizationId: org, clientId, seatId: viewer.seatId!, teamRole: "lead", seatRole: mine.seatRole, state: "accepted", offeredAt: now, respondedAt: now, score: mine.score, reason: `Won an ownership claim: ${decision.reason}` }).returning();
       await logAssignment(tx, lead!, "accepted", now, { actorUserId: viewer.userId, reason: lead!.reason });
-      await tx.update(clients).set({ ownerSeatId: viewer.seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, clientId)));
+      await setOwner(tx, org, clientId, viewer.seatId!, now);
     }
     return ok({ decided: decision.decided, won, reason: decision.reason });
   });

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { slaDueDates } from "@/lib/domain/escalation/sla";
 import type { Severity } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
@@ -37,13 +38,11 @@ export async function openEscalation(tx: Tx, draft: EscalationDraft, sla: Routin
       return { id: existing.id, created: false };
     }
   }
-  const due = sla[draft.severity];
   const [row] = await tx
     .insert(escalations)
     .values({
       organizationId: draft.organizationId, clientId: draft.clientId, seatId: draft.seatId ?? null, trigger: draft.trigger, severity: draft.severity,
-      summary: draft.summary, evidence: draft.evidence ?? {}, createdAt: now,
-      ackDueAt: new Date(now.getTime() + due.ackMinutes * 60_000), resolveDueAt: new Date(now.getTime() + due.resolveMinutes * 60_000),
+      summary: draft.summary, evidence: draft.evidence ?? {}, createdAt: now, ...slaDueDates(draft.severity, now, sla),
     })
     .returning({ id: escalations.id });
   await recordAudit(tx, { organizationId: draft.organizationId, actorType: "system", action: "escalation.opened", entityType: "escalation", entityId: row!.id, data: { trigger: draft.trigger, severity: draft.severity, clientId: draft.clientId } });

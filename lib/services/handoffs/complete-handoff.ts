@@ -1,11 +1,12 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { checkHandoff } from "@/lib/domain/handoff/handoff-rules";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
+import { activeLoads } from "@/lib/db/queries/routing-candidates";
 import { assignments, clients, handoffs } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
-import { logAssignment } from "../offers/assignment-log";
+import { endAssignment, logAssignment, setOwner } from "../offers/assignment-log";
 import { fail, ok, type Result } from "../result";
 import { loadHandoffLimits, recentHandoffs, seatFacts } from "./handoff-context";
 
@@ -32,22 +33,18 @@ export async function completeHandoff(tx: Tx, h: HandoffRow, decidedByUserId: st
   const receiverHeld = active.find((a) => a.seatId === h.toSeatId);
   if (h.kind === "add_support" && receiverHeld) return fail(409, `${to.name} already works this client.`);
   if (!receiverHeld) {
-    const [load] = await tx.select({ n: count() }).from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.seatId, h.toSeatId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
-    if (Number(load?.n ?? 0) >= to.capacity) return fail(409, `${to.name} is at capacity (${to.capacity} clients); free a place or choose another seat.`);
+    const load = (await activeLoads(tx, org, [h.toSeatId])).get(h.toSeatId) ?? 0;
+    if (load >= to.capacity) return fail(409, `${to.name} is at capacity (${to.capacity} clients); free a place or choose another seat.`);
   }
   const ending = h.kind === "transfer" ? active.filter((a) => (a.teamRole === "lead" && a.seatId === h.fromSeatId) || a.id === receiverHeld?.id) : [];
-  for (const a of ending) {
-    const state = a.state === "accepted" ? "completed" : "rescinded";
-    await tx.update(assignments).set({ state, endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, a.id)));
-    await logAssignment(tx, a, state, now, { actorUserId: decidedByUserId, reason: a.seatId === h.toSeatId ? `Became the lead through a handoff` : `Handed off to ${to.name}` });
-  }
+  for (const a of ending) await endAssignment(tx, a, now, { actorUserId: decidedByUserId, reason: a.seatId === h.toSeatId ? "Became the lead through a handoff" : `Handed off to ${to.name}` });
   const fromName = h.fromSeatId ? seats.get(h.fromSeatId)?.name ?? "another seat" : "the coordinator";
   const [placed] = await tx
     .insert(assignments)
     .values({ organizationId: org, clientId: h.clientId, seatId: h.toSeatId, teamRole: h.kind === "transfer" ? "lead" : "support", seatRole: to.role, state: "accepted", offeredAt: now, respondedAt: now, reason: `Handoff from ${fromName}: ${h.reason}` })
     .returning();
   await logAssignment(tx, placed!, "accepted", now, { actorUserId: decidedByUserId, reason: placed!.reason });
-  if (h.kind === "transfer") await tx.update(clients).set({ ownerSeatId: h.toSeatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, h.clientId)));
+  if (h.kind === "transfer") await setOwner(tx, org, h.clientId, h.toSeatId, now);
   await tx.update(handoffs).set({ state: "completed", decidedAt: now, decidedByUserId, decisionNote: note }).where(and(eq(handoffs.organizationId, org), eq(handoffs.id, h.id)));
   await recordAudit(tx, { organizationId: org, actorType: decidedByUserId ? "user" : "system", actorId: decidedByUserId, action: "handoff.completed", entityType: "client", entityId: h.clientId, data: { handoffId: h.id, from: h.fromSeatId, to: h.toSeatId, kind: h.kind } });
   await publishEvent(tx, { type: "handoff.completed", organizationId: org, clientId: h.clientId, seatIds: [h.toSeatId, ...(h.fromSeatId ? [h.fromSeatId] : [])], summary: `${client.first} ${h.kind === "transfer" ? "moved" : "got support"} from ${fromName} to ${to.name}` });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
 import { checkHandoff } from "@/lib/domain/handoff/handoff-rules";
 import type { Db, Tx } from "@/lib/db/client";
+import { teamStanding } from "@/lib/domain/team/standing";
+import { getClientTeam } from "@/lib/db/queries/client-team";
 import { loadDossier } from "@/lib/db/queries/dossier";
 import { recordAudit } from "@/lib/db/queries/audit";
 import type { ViewerRecord } from "@/lib/db/queries/users";
@@ -10,7 +12,6 @@ import { clients, handoffs } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
-import { clientTeam } from "../team-response/client-team";
 import { completeHandoff } from "./complete-handoff";
 import { loadHandoffLimits, recentHandoffs, seatFacts } from "./handoff-context";
 
@@ -47,12 +48,12 @@ async function proposeInTransaction(db: Db, viewer: ViewerRecord, p: z.infer<typ
   return db.transaction(async (tx): Promise<Result<{ handoffId: string; state: "proposed" | "completed" }>> => {
     await lockRouting(tx, org);
     const [client] = await tx.select().from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, p.clientId))).for("update");
-    const team = client ? await clientTeam(tx, org, p.clientId) : [];
-    const mine = team.find((t) => t.seatId === viewer.seatId && t.state === "accepted");
-    if (!client || (!forAll && !mine)) return fail(404, "No such client on your team.");
+    const team = client ? await getClientTeam(tx, org, p.clientId) : [];
+    const me = teamStanding(viewer, team);
+    if (!client || !me.onTeam) return fail(404, "No such client on your team.");
     if (p.kind === "transfer" && !client.ownerSeatId) return fail(409, "Nobody owns this client yet: answer the pending offer or use Find a team first.");
     if (!forAll && p.kind === "transfer" && client.ownerSeatId !== viewer.seatId) return fail(403, "Only the client's owner (or Jorge) can hand the client over.");
-    if (!forAll && p.kind === "add_support" && mine?.teamRole !== "lead") return fail(403, "Only the lead (or Jorge) adds supporters.");
+    if (p.kind === "add_support" && !me.isLead) return fail(403, "Only the lead (or Jorge) adds supporters.");
     const to = (await seatFacts(tx, org, [p.toSeatId])).get(p.toSeatId);
     if (!to) return fail(422, "toSeatId: no such seat on this team; choose one from the list.");
     if (p.kind === "add_support" && team.some((t) => t.seatId === to.id)) return fail(409, `${to.name} already works this client.`);

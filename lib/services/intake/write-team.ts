@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 import type { Choice, SeatCandidate, TeamPlan } from "@/lib/domain/routing";
 import type { Tx } from "@/lib/db/client";
-import { assignments, clients } from "@/lib/db/schema";
+import { assignments } from "@/lib/db/schema";
 import { openEscalation } from "../escalations/open-escalation";
-import { logAssignment } from "../offers/assignment-log";
-import { scheduleExpiry } from "../offers/offer-next";
+import { startAssignment } from "../offers/assignment-log";
 import type { RoutingSettings } from "./routing-settings";
 
 interface Context {
@@ -49,15 +47,7 @@ function assignmentRow(ctx: Context, choice: Choice, rank: number) {
 export async function writeTeam(tx: Tx, ctx: Context, plan: TeamPlan): Promise<"routed" | "escalated"> {
   const places = [plan.lead, ...plan.supports].filter((c): c is Choice => c !== null);
   const rows = places.length ? await tx.insert(assignments).values(places.map((choice) => assignmentRow(ctx, choice, 0))).returning() : [];
-  for (const row of rows) {
-    await logAssignment(tx, row, "offered", ctx.now, { reason: row.reason });
-    if (row.state === "accepted") await logAssignment(tx, row, "accepted", ctx.now, { reason: "AI seats accept at once" });
-    await scheduleExpiry(row);
-  }
-  const lead = plan.lead;
-  if (lead && ctx.seats.get(lead.seatId)?.kind === "ai") {
-    await tx.update(clients).set({ ownerSeatId: lead.seatId, updatedAt: ctx.now }).where(and(eq(clients.organizationId, ctx.organizationId), eq(clients.id, ctx.clientId)));
-  }
+  for (const row of rows) await startAssignment(tx, row, ctx.now, { reason: row.reason });
   const tier = plan.priority.tier;
   if (plan.escalate) {
     await openEscalation(tx, { organizationId: ctx.organizationId, clientId: ctx.clientId, trigger: "no_eligible_seat", severity: tier === "low" ? "medium" : tier, summary: plan.escalate.reason, evidence: { needs: plan.needs.reasons, priority: plan.priority.reasons } }, ctx.settings.escalationSla, ctx.now);

@@ -1,34 +1,21 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { nextInChain, type ChainSeat } from "@/lib/domain/assignment/fallback-chain";
 import { offerTimeoutSeconds } from "@/lib/domain/assignment/offer-timeout";
 import { isOutreachSeat } from "@/lib/domain/routing/constraints";
 import { ACTIVE_ASSIGNMENT_STATES, type SeatKind, type SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
-import { findOverseerSeatId } from "@/lib/db/queries/routing-candidates";
+import { activeLoads, findOverseerSeatId } from "@/lib/db/queries/routing-candidates";
 import { assignments, clients, seats } from "@/lib/db/schema";
-import { enqueue } from "@/lib/jobs/runtime";
 import { openEscalation } from "../escalations/open-escalation";
 import type { RoutingSettings } from "../intake/routing-settings";
-import { logAssignment } from "./assignment-log";
+import { startAssignment } from "./assignment-log";
 
 type AssignmentRow = typeof assignments.$inferSelect;
-
-export const OFFER_EXPIRY_JOB = "offers.expire";
-
-/** Asks the job queue to time the offer out when it expires; the periodic sweep catches any it misses. */
-export async function scheduleExpiry(a: { organizationId: string; id: string; expiresAt: Date | null }): Promise<void> {
-  if (a.expiresAt) await enqueue(OFFER_EXPIRY_JOB, { organizationId: a.organizationId, assignmentId: a.id }, { startAfter: a.expiresAt, singletonKey: a.id });
-}
 
 async function chainSeats(tx: Tx, organizationId: string, ids: string[], optedOut: boolean): Promise<Map<string, ChainSeat>> {
   if (!ids.length) return new Map();
   const rows = await tx.select({ id: seats.id, kind: seats.kind, role: seats.role, presence: seats.presence, capacity: seats.capacity }).from(seats).where(and(eq(seats.organizationId, organizationId), inArray(seats.id, ids)));
-  const loads = await tx
-    .select({ seatId: assignments.seatId, n: count() })
-    .from(assignments)
-    .where(and(eq(assignments.organizationId, organizationId), inArray(assignments.seatId, ids), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
-    .groupBy(assignments.seatId);
-  const load = new Map(loads.map((l) => [l.seatId, Number(l.n)]));
+  const load = await activeLoads(tx, organizationId, ids);
   return new Map(rows.map((r) => [r.id, {
     id: r.id, kind: r.kind as SeatKind, presence: r.presence, capacity: r.capacity, activeLoad: load.get(r.id) ?? 0,
     optedOutBlocked: optedOut && isOutreachSeat({ role: r.role as SeatRole, kind: r.kind as SeatKind }),
@@ -84,11 +71,6 @@ export async function offerNext(tx: Tx, prior: AssignmentRow, settings: RoutingS
       runnersUp: prior.runnersUp, fallbackRank: prior.fallbackRank + 1, reason,
     })
     .returning();
-  await logAssignment(tx, row!, "offered", now, { reason });
-  if (ai) {
-    await logAssignment(tx, row!, "accepted", now, { reason: "AI seats accept at once" });
-    if (row!.teamRole === "lead") await tx.update(clients).set({ ownerSeatId: row!.seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, row!.clientId)));
-  }
-  await scheduleExpiry(row!);
+  await startAssignment(tx, row!, now, { reason });
   return { offeredTo: next.seatId, exhausted: false };
 }

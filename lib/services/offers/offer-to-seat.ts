@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
 import { unavailableReason } from "@/lib/domain/assignment/fallback-chain";
@@ -7,14 +7,14 @@ import { isOutreachSeat } from "@/lib/domain/routing/constraints";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
+import { activeLoads } from "@/lib/db/queries/routing-candidates";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { assignments, clients } from "@/lib/db/schema";
 import { loadRoutingSettings } from "../intake/routing-settings";
 import { seatFacts } from "../handoffs/handoff-context";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
-import { logAssignment } from "./assignment-log";
-import { scheduleExpiry } from "./offer-next";
+import { endAssignment, startAssignment } from "./assignment-log";
 
 export const offerToSeatSchema = z.object({
   clientId: z.guid("The client id must be a UUID"),
@@ -40,14 +40,11 @@ export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unk
     if (leads.some((a) => a.state === "accepted")) return fail(409, "Someone already leads this client; hand the client off instead.");
     const seat = (await seatFacts(tx, org, [seatId])).get(seatId);
     if (!seat) return fail(422, "seatId: no such seat on this team.");
-    const [load] = await tx.select({ n: count() }).from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.seatId, seatId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
-    const busy = unavailableReason({ id: seat.id, kind: seat.kind, presence: seat.presence, capacity: seat.capacity, activeLoad: Number(load?.n ?? 0) - (leads.some((l) => l.seatId === seatId) ? 1 : 0) });
+    const load = (await activeLoads(tx, org, [seatId])).get(seatId) ?? 0;
+    const busy = unavailableReason({ id: seat.id, kind: seat.kind, presence: seat.presence, capacity: seat.capacity, activeLoad: load - (leads.some((l) => l.seatId === seatId) ? 1 : 0) });
     if (busy) return fail(409, `${seat.name} cannot take it: ${busy}.`);
     if (client.optedOutAt && isOutreachSeat(seat)) return fail(409, "The client opted out of messages; choose a seat that does not reach out to them.");
-    for (const pending of leads) {
-      await tx.update(assignments).set({ state: "rescinded", endedAt: now }).where(and(eq(assignments.organizationId, org), eq(assignments.id, pending.id)));
-      await logAssignment(tx, pending, "rescinded", now, { actorUserId: viewer.userId, reason: `${viewer.name} offered the client to ${seat.name}` });
-    }
+    for (const pending of leads) await endAssignment(tx, pending, now, { actorUserId: viewer.userId, reason: `${viewer.name} offered the client to ${seat.name}` });
     const ai = seat.kind === "ai";
     const settings = await loadRoutingSettings(tx, org);
     const reason = `Chosen by ${viewer.name}`;
@@ -58,13 +55,8 @@ export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unk
         expiresAt: ai ? null : new Date(now.getTime() + offerTimeoutSeconds(settings.offerTimeoutSeconds, { hot: client.temperature === "hot", seatRole: seat.role }) * 1000), runnersUp: leads[0]?.runnersUp ?? [], reason,
       })
       .returning();
-    await logAssignment(tx, row!, "offered", now, { actorUserId: viewer.userId, reason });
-    if (ai) {
-      await logAssignment(tx, row!, "accepted", now, { reason: "AI seats accept at once" });
-      await tx.update(clients).set({ ownerSeatId: seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, clientId)));
-    }
+    await startAssignment(tx, row!, now, { actorUserId: viewer.userId, reason });
     await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: "assignment.offered_by_overseer", entityType: "client", entityId: clientId, data: { seatId, assignmentId: row!.id } });
-    await scheduleExpiry(row!);
     return ok({ assignmentId: row!.id, state: ai ? "accepted" as const : "offered" as const });
   });
 }

@@ -6,12 +6,12 @@ import type { AssignmentState } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import type { ViewerRecord } from "@/lib/db/queries/users";
-import { assignments, clients } from "@/lib/db/schema";
+import { assignments } from "@/lib/db/schema";
 import { loadRoutingSettings } from "../intake/routing-settings";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
-import { logAssignment } from "./assignment-log";
-import { offerNext, scheduleExpiry } from "./offer-next";
+import { logAssignment, scheduleExpiry, setOwner } from "./assignment-log";
+import { offerNext } from "./offer-next";
 
 export const offerAnswerSchema = z.discriminatedUnion("answer", [
   z.object({ assignmentId: z.guid("The offer id must be a UUID"), answer: z.literal("accept") }),
@@ -47,7 +47,7 @@ export async function respondToOffer(db: Db, viewer: ViewerRecord, input: unknow
     await recordAudit(tx, { organizationId: org, actorType: "user", actorId: viewer.userId, action: `assignment.${step.state}`, entityType: "assignment", entityId: offer.id, data: { clientId: offer.clientId, seatId: offer.seatId, reason } });
     let nextSeatId: string | null = null;
     if (step.state === "accepted" && offer.teamRole === "lead") {
-      await tx.update(clients).set({ ownerSeatId: offer.seatId, updatedAt: now }).where(and(eq(clients.organizationId, org), eq(clients.id, offer.clientId)));
+      await setOwner(tx, org, offer.clientId, offer.seatId, now);
     }
     if (step.state === "declined") {
       nextSeatId = (await offerNext(tx, { ...offer, state: "declined" }, await loadRoutingSettings(tx, org), now)).offeredTo;

@@ -6,7 +6,8 @@ import type { ViewerRecord } from "@/lib/db/queries/users";
 import { clients, tasks } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
 import { describeIssues, fail, ok, type Result } from "../result";
-import { clientTeam, standing } from "./client-team";
+import { teamStanding } from "@/lib/domain/team/standing";
+import { getClientTeam } from "@/lib/db/queries/client-team";
 
 export const teamTaskSchema = z.object({
   clientId: z.guid("The client id must be a UUID"),
@@ -28,8 +29,8 @@ export async function assignTeamTask(db: Db, viewer: ViewerRecord, input: unknow
   const org = viewer.organizationId;
   return db.transaction(async (tx) => {
     const [client] = await tx.select({ id: clients.id, first: clients.firstName }).from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, clientId)));
-    const team = client ? await clientTeam(tx, org, clientId) : [];
-    const me = standing(viewer, team);
+    const team = client ? await getClientTeam(tx, org, clientId) : [];
+    const me = teamStanding(viewer, team);
     if (!client || !me.onTeam) return fail(404, "No such client on your team.");
     const target = team.find((t) => t.seatId === seatId && t.state === "accepted");
     if (!target) return fail(422, "seatId: that seat is not on this client's team; choose a seat from the team list.");

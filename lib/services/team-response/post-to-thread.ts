@@ -6,7 +6,8 @@ import type { ViewerRecord } from "@/lib/db/queries/users";
 import { clients, threadMessages } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
 import { describeIssues, fail, ok, type Result } from "../result";
-import { clientTeam, standing } from "./client-team";
+import { teamStanding } from "@/lib/domain/team/standing";
+import { getClientTeam } from "@/lib/db/queries/client-team";
 
 export const threadPostSchema = z.object({
   clientId: z.guid("The client id must be a UUID"),
@@ -26,8 +27,8 @@ export async function postToThread(db: Db, viewer: ViewerRecord, input: unknown,
   const org = viewer.organizationId;
   return db.transaction(async (tx) => {
     const [client] = await tx.select({ id: clients.id, first: clients.firstName }).from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, clientId)));
-    const team = client ? await clientTeam(tx, org, clientId) : [];
-    const me = standing(viewer, team);
+    const team = client ? await getClientTeam(tx, org, clientId) : [];
+    const me = teamStanding(viewer, team);
     if (!client || !me.onTeam) return fail(404, "No such client on your team. Only seats working this client can post on its thread.");
     if (kind === "reply_plan" && !me.isLead) return fail(403, "Only the lead seat sets the reply plan; post a note and the lead will fold it in.");
     const [row] = await tx.insert(threadMessages).values({ organizationId: org, clientId, seatId: viewer.seatId, authorUserId: viewer.userId, kind, body, createdAt: now }).returning({ id: threadMessages.id });

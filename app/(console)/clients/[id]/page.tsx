@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
-import { getClientActivity, getClientInScope, hasActiveLead } from "@/lib/db/queries/clients";
+import { getClientInScope, hasActiveLead } from "@/lib/db/queries/clients";
 import { evidenceForClient } from "@/lib/db/queries/satisfaction-evidence";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
@@ -18,6 +18,7 @@ import { TeamPanel } from "@/components/clients/team-panel";
 import { TeamThread } from "@/components/clients/team-thread";
 import { getClientTeam, listSeatOptions, listThread } from "@/lib/db/queries/client-team";
 import { getClientTimeline } from "@/lib/db/queries/client-timeline";
+import { teamStanding } from "@/lib/domain/team/standing";
 import { loadDossier } from "@/lib/db/queries/dossier";
 import { DossierView } from "@/components/handoff/dossier-view";
 import { dateTime, fullName, humanize, money } from "@/components/format";
@@ -42,8 +43,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClientInScope(db, scopeOf(viewer), id.data);
   if (!found) notFound();
   const { client, marketName, ownerName } = found;
-  const [activity, leadHeld, evidence, timeline, team, seatOptions, thread, dossier] = await Promise.all([
-    getClientActivity(db, viewer.organizationId, client.id),
+  const [leadHeld, evidence, timeline, team, seatOptions, thread, dossier] = await Promise.all([
     hasActiveLead(db, viewer.organizationId, client.id),
     evidenceForClient(db, viewer.organizationId, client.id, 90),
     getClientTimeline(db, viewer.organizationId, client.id),
@@ -55,10 +55,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
-  const forAll = viewerCan(viewer, "clients.write_all");
-  const mine = team.find((t) => t.seatId === viewer.seatId && t.state === "accepted");
-  const isLead = forAll || mine?.teamRole === "lead";
-  const onTeam = forAll || Boolean(mine);
+  const { forAll, isLead, onTeam } = teamStanding(viewer, team);
 
   return (
     <>
@@ -104,19 +101,19 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </Section>
         </div>
         <div className="space-y-4 lg:col-span-2">
-          {activity.deals.map((d) => (
-            <Section key={d.id} title={`Transaction · ${humanize(d.side)} side`}>
+          {dossier.transactions.map((d) => (
+            <Section key={`${d.address}:${d.acceptanceDate}`} title={`Transaction · ${humanize(d.side)} side`}>
               <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-                <Field label="Property" value={d.propertyAddress} />
+                <Field label="Property" value={d.address} />
                 <Field label="Price" value={money(d.price)} />
                 <Field label="Accepted" value={d.acceptanceDate} />
                 <Field label="Close of escrow" value={d.closeOfEscrowDate} />
               </dl>
             </Section>
           ))}
-          {activity.openTasks.length ? (
+          {dossier.openPromises.length ? (
             <Section title="Open tasks">
-              <ul className="space-y-1 text-sm">{activity.openTasks.map((t) => <li key={t.id} className="flex justify-between gap-2"><span>{t.title}</span><span className="shrink-0 text-xs text-slate-500">{dateTime(t.dueAt)}</span></li>)}</ul>
+              <ul className="space-y-1 text-sm">{dossier.openPromises.map((t, i) => <li key={i} className="flex justify-between gap-2"><span>{t.title}</span><span className={`shrink-0 text-xs ${t.overdue ? "text-red-700" : "text-slate-500"}`}>{dateTime(t.dueAt)}</span></li>)}</ul>
             </Section>
           ) : null}
           <Section title="Dossier">

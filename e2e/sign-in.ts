@@ -1,0 +1,11 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Signs in through the login form and waits for the overview. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Team Console");
+  await expect(page).toHaveURL(/\/$/);
+}
