@@ -7,8 +7,11 @@ import { describeEachDriver } from "./testing/each-driver";
 const EXPECTED_TABLES = [
   "api_tokens", "assignment_events", "assignments", "audit_log", "client_requests", "clients", "conflicts", "escalation_notes", "escalations", "handoffs",
   "interactions", "listings", "markets", "organizations", "performance_snapshots", "quality_findings", "role_permissions",
-  "seat_markets", "seat_skills", "seats", "service_vendors", "settings", "tasks", "thread_messages", "transactions", "users",
+  "seat_markets", "seat_skills", "seats", "service_vendors", "settings", "sign_in_throttle", "tasks", "thread_messages", "transactions", "user_sessions", "users",
 ];
+
+/** Tables that belong to no single organization: the tenants, and sign-in counters keyed before anyone is known. */
+const UNTENANTED = ["organizations", "sign_in_throttle"];
 
 describeEachDriver("migrations", ({ db, database }) => {
   it("create every table of the domain model", async () => {
@@ -16,14 +19,14 @@ describeEachDriver("migrations", ({ db, database }) => {
     expect(rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
   });
 
-  it("carry organization_id on every table except organizations, and lead every primary key with it", async () => {
+  it("carry organization_id on every table except the untenanted ones, and lead every primary key with it", async () => {
     const rows = await queryRows<{ table_name: string; first: string }>(db(), sql`
       select tc.table_name, (array_agg(kcu.column_name order by kcu.ordinal_position))[1] as first
       from information_schema.table_constraints tc
       join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_name = tc.table_name
       where tc.table_schema = 'public' and tc.constraint_type = 'PRIMARY KEY'
       group by tc.table_name order by tc.table_name`);
-    for (const row of rows.filter((r) => r.table_name !== "organizations")) expect(`${row.table_name}.${row.first}`).toBe(`${row.table_name}.organization_id`);
+    for (const row of rows.filter((r) => !UNTENANTED.includes(r.table_name))) expect(`${row.table_name}.${row.first}`).toBe(`${row.table_name}.organization_id`);
   });
 
   it("are safe to apply again", async () => {

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, jsonb, pgTable, primaryKey, text, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { MARKET_TYPES, USER_ROLES } from "../../domain/team/vocabulary";
-import { at, createdAt, id, oneOf, organizationId } from "./columns";
+import { API_TOKEN_SCOPES } from "../../domain/auth/token-scopes";
+import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 
 export const organizations = pgTable(
   "organizations",
@@ -99,13 +100,50 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
     lastUsedAt: at("last_used_at"),
     revokedAt: at("revoked_at"),
+    /** What the token may call; tokens made before scopes existed keep the two doors they had. */
+    scopes: text("scopes").array().notNull().default(sql`'{requests,conflicts}'::text[]`),
+    expiresAt: at("expires_at"),
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
     unique("api_tokens_hash").on(t.organizationId, t.tokenHash),
     index("api_tokens_lookup").on(t.tokenHash),
+    check("api_tokens_scopes_ck", sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ array[${sql.raw(API_TOKEN_SCOPES.map((s) => `'${s}'`).join(", "))}]::text[]`),
   ],
 );
+
+/**
+ * One row per sign-in. The session cookie names its row, and every request checks the row is
+ * still live, so signing out, a password change or disabling a user ends a session at once.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    organizationId: organizationId().references(() => organizations.id),
+    id: id(),
+    userId: uuid("user_id").notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: at("last_seen_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    revokedAt: at("revoked_at"),
+    revokedReason: text("revoked_reason"),
+    userAgent: text("user_agent"),
+    address: text("address"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    orgRef("user_sessions_user_fk", t.userId, users, t.organizationId),
+    index("user_sessions_user").on(t.organizationId, t.userId, t.revokedAt),
+    check("user_sessions_reason_ck", sql`${t.revokedReason} is null or ${t.revokedReason} in ('signed_out', 'signed_out_everywhere', 'password_changed', 'user_disabled')`),
+  ],
+);
+
+/** Failed sign-in counters (per account and per address), kept by rate-limiter-flexible on PostgreSQL. */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: at("expire"),
+});
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = pgTable(
