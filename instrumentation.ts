@@ -12,5 +12,6 @@ export async function register() {
   const { startRequestWorker } = await import("@/lib/services/request-worker");
   startRequestWorker();
   const { startJobs } = await import("@/lib/jobs/runtime");
-  await startJobs();
+  const { COORDINATION_JOBS } = await import("@/lib/services/background-jobs");
+  await startJobs(COORDINATION_JOBS);
 }

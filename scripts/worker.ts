@@ -7,8 +7,8 @@
 import { describeDatabaseUrl, openDatabase } from "@/lib/db/client";
 import { assertDatabaseReachable } from "@/lib/db/reachability";
 import { startPgBossQueue } from "@/lib/jobs/pg-boss-queue";
-import { JOBS } from "@/lib/jobs/registry";
 import { setJobQueue } from "@/lib/jobs/runtime";
+import { COORDINATION_JOBS as JOBS } from "@/lib/services/background-jobs";
 
 async function main() {
   const url = process.env.DATABASE_URL;

@@ -28,8 +28,6 @@ function unavailableQueue(reason: string): JobQueue {
 }
 
 async function start(): Promise<JobQueue> {
-  const { JOBS } = await import("./registry");
-  registerJobs(JOBS);
   const jobs = [...state.jobs.values()];
   const workers = process.env.JOBS_DISABLED !== "true";
   const url = process.env.DATABASE_URL;
@@ -39,11 +37,14 @@ async function start(): Promise<JobQueue> {
 }
 
 /**
- * Starts the job runner once per process: pg-boss when DATABASE_URL is set, else timers in this
- * process on the embedded database. JOBS_DISABLED=true starts a queue that only sends. Never
- * throws: a runner that cannot start is logged and replaced by one that drops sends.
+ * Starts the job runner once per process with the jobs the process was assembled with (the
+ * server's instrumentation and the worker pass them; this module knows none of them): pg-boss
+ * when DATABASE_URL is set, else timers in this process on the embedded database.
+ * JOBS_DISABLED=true starts a queue that only sends. Never throws: a runner that cannot start is
+ * logged and replaced by one that drops sends.
  */
-export async function startJobs(): Promise<JobQueue> {
+export async function startJobs(jobs: JobDefinition[] = []): Promise<JobQueue> {
+  registerJobs(jobs);
   state.starting ??= start()
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);

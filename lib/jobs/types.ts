@@ -70,7 +70,7 @@ export function jobsByName(jobs: JobDefinition[]): (name: string) => JobDefiniti
   if (byName.size !== jobs.length) throw new Error("Two job definitions share a name");
   return (name) => {
     const job = byName.get(name);
-    if (!job) throw new Error(`Unknown job "${name}"; add its definition to JOBS in lib/jobs/registry.ts`);
+    if (!job) throw new Error(`Unknown job "${name}"; pass its definition to startJobs where the process is assembled`);
     return job;
   };
 }
