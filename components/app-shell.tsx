@@ -45,6 +45,7 @@ export function AppShell({ nav, userName, roleLabel, children }: Props) {
     <div className="border-t border-white/10 pt-4">
       <p className="truncate text-sm font-semibold text-white" title={userName}>{userName}</p>
       <p className="text-xs text-brand-100">{roleLabel}</p>
+      <Link href="/account" aria-current={isActive(pathname, "/account") ? "page" : undefined} className="mt-2 block text-sm text-brand-100 underline-offset-2 hover:text-white hover:underline">Account</Link>
       <form action={logout} className="mt-3">
         <button type="submit" className="w-full rounded-lg border border-white/20 px-3 py-1.5 text-sm text-white hover:bg-white/10">Sign out</button>
       </form>

@@ -11,6 +11,8 @@ interface Props {
   showRole: boolean;
   /** How many active markets there are; a seat covering them all reads "All markets". */
   marketCount: number;
+  /** The person holding the seat has had their account disabled. */
+  accountDisabled?: boolean;
 }
 
 /** The markets a seat covers, as chips; the overseer and seats without market rows cover all. */
@@ -25,7 +27,7 @@ function MarketChips({ seat, marketCount }: { seat: BoardSeat; marketCount: numb
 }
 
 /** One seat on the team board: who holds it, presence, load, accepted clients and pending offers. */
-export function SeatCard({ seat, clients, now, showRole, marketCount }: Props) {
+export function SeatCard({ seat, clients, now, showRole, marketCount, accountDisabled = false }: Props) {
   const percent = Math.round(loadRatio(seat.active, seat.capacity) * 100);
   const expired = seat.nextExpiry !== null && seat.nextExpiry.getTime() < now.getTime();
   return (
@@ -37,6 +39,7 @@ export function SeatCard({ seat, clients, now, showRole, marketCount }: Props) {
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <PresenceDot presence={seat.presence} />
         {showRole ? <span className="text-xs text-slate-500">{humanize(seat.role)}</span> : null}
+        {accountDisabled ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">Account disabled</span> : null}
       </p>
       <MarketChips seat={seat} marketCount={marketCount} />
       <div className="mt-3">

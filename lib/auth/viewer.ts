@@ -11,11 +11,16 @@ export type Viewer = ViewerRecord;
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** The signed-in person for this request, read once per render, or null. */
+/**
+ * The signed-in person for this request, read once per render, or null. The cookie must name
+ * a live session row (not signed out, not expired) of an enabled user; a cookie from before
+ * session rows existed names none and asks to sign in again.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
-  if (!session?.user?.id || !session.user.organizationId) return null;
-  return getViewerRecord(getDb(), session.user.organizationId, session.user.id);
+  const user = session?.user;
+  if (!user?.id || !user.organizationId || !user.sessionId) return null;
+  return getViewerRecord(getDb(), user.organizationId, user.id, user.sessionId);
 });
 
 /** The viewer, or a redirect to the login page that says why (expired versus never signed in). */

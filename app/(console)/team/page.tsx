@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PRESENCE, SEAT_ROLES } from "@/lib/domain/team/vocabulary";
+import { searchText } from "@/lib/domain/input/search-text";
 import { getDb } from "@/lib/db/client";
 import { listMarketOptions } from "@/lib/db/queries/markets";
+import { listAccounts } from "@/lib/db/queries/users";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { listBoardSeats, listSeatClients, type SeatClient } from "@/lib/db/queries/team-board";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { PageHeader } from "@/components/section";
+import { AccountsPanel } from "@/components/team/accounts-panel";
 import { inGroup, ROLE_GROUPS } from "@/components/team/role-groups";
 import { SeatCard } from "@/components/team/seat-card";
 import { TeamFilters } from "@/components/team/team-filters";
@@ -16,7 +19,7 @@ export const metadata: Metadata = { title: "Team" };
 export const dynamic = "force-dynamic";
 
 const filterSchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
+  q: searchText(100),
   role: z.enum([...SEAT_ROLES, "support"]).optional().catch(undefined),
   market: z.guid().optional().catch(undefined),
   presence: z.enum(PRESENCE).optional().catch(undefined),
@@ -31,10 +34,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   // A team member sees one seat, so filters would only hide it.
   const filter = scope.all ? filterSchema.parse(await searchParams) : {};
   const db = getDb();
-  const [seats, markets] = await Promise.all([
+  const [seats, markets, accounts] = await Promise.all([
     listBoardSeats(db, scope, { q: filter.q, role: filter.role, marketId: filter.market, presence: filter.presence, overloaded: filter.overloaded === "1" }),
     listMarketOptions(db, viewer.organizationId),
+    scope.all ? listAccounts(db, viewer.organizationId) : Promise.resolve([]),
   ]);
+  const disabledSeats = new Set(accounts.filter((a) => a.disabledAt && a.seatId).map((a) => a.seatId));
   const clients = await listSeatClients(db, scope, seats.map((s) => s.id));
   const bySeat = new Map<string, SeatClient[]>();
   for (const c of clients) {
@@ -75,7 +80,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 </h2>
                 <div className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,16.5rem),1fr))] items-start gap-3">
                   {members.map((seat) => (
-                    <SeatCard key={seat.id} seat={seat} clients={bySeat.get(seat.id) ?? []} now={now} showRole={group.roles.length > 1} marketCount={markets.length} />
+                    <SeatCard key={seat.id} seat={seat} clients={bySeat.get(seat.id) ?? []} now={now} showRole={group.roles.length > 1} marketCount={markets.length} accountDisabled={disabledSeats.has(seat.id)} />
                   ))}
                 </div>
               </section>
@@ -83,6 +88,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           })}
         </div>
       )}
+      {viewerCan(viewer, "team.manage") ? <AccountsPanel accounts={accounts} viewerId={viewer.userId} /> : null}
     </>
   );
 }

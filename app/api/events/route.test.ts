@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ConsoleEvent } from "@/lib/events/types";
 
 const state = vi.hoisted(() => ({
-  viewer: null as null | { organizationId: string; seatId: string | null; permissions: string[] },
+  viewer: null as null | { organizationId: string; userId?: string; seatId: string | null; permissions: string[]; sessionId?: string },
   subscribers: new Map<(e: unknown) => void, string>(),
+  sessionLive: true,
 }));
 
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
@@ -13,6 +14,9 @@ vi.mock("@/lib/events/hub", () => ({
     return () => state.subscribers.delete(onEvent);
   },
 }));
+
+vi.mock("@/lib/db/client", () => ({ getDb: () => ({}) }));
+vi.mock("@/lib/db/queries/users", () => ({ getViewerRecord: async () => (state.sessionLive ? state.viewer : null) }));
 
 const { GET } = await import("./route");
 
@@ -58,5 +62,23 @@ describe("GET /api/events", () => {
     expect(state.subscribers.size).toBe(1);
     await reader.cancel();
     expect(state.subscribers.size).toBe(0);
+  });
+
+  it("ends the stream at the next heartbeat once the session is signed out elsewhere", async () => {
+    vi.useFakeTimers();
+    try {
+      state.sessionLive = true;
+      state.viewer = { organizationId: "org-1", userId: "user-1", seatId: "seat-alice", permissions: ["clients.read_own"], sessionId: "0d8a4c1e-4b0f-4a55-9d7e-3f1f2a6b7c8d" };
+      const response = await GET(new Request("http://localhost/api/events"));
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(state.subscribers.size).toBe(1);
+      state.sessionLive = false;
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(state.subscribers.size).toBe(0);
+      const text = await response.text();
+      expect(text.match(/: heartbeat/g)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { getViewerRecord } from "@/lib/db/queries/users";
 import { subscribe } from "@/lib/events/hub";
 import { canSeeEvent, formatSseEvent, SSE_HEARTBEAT_FRAME, SSE_RETRY_FRAME } from "@/lib/events/sse";
 
@@ -12,7 +14,8 @@ const MAX_STREAM_MS = 15 * 60_000;
 /**
  * GET /api/events: the signed-in viewer's live console events as server-sent events. The
  * overseer and viewers see their whole organization; a team member sees the events that concern
- * their seat. Answers 401 when nobody is signed in.
+ * their seat. Answers 401 when nobody is signed in. Each heartbeat checks the session again, so
+ * a stream ends within one heartbeat of signing out, a password change or a disabled account.
  */
 export async function GET(request: Request) {
   const viewer = await getViewer();
@@ -34,7 +37,12 @@ export async function GET(request: Request) {
       const unsubscribe = subscribe(viewer.organizationId, (event) => {
         if (canSeeEvent(viewer, event)) send(formatSseEvent(event));
       });
-      const heartbeat = setInterval(() => send(SSE_HEARTBEAT_FRAME), HEARTBEAT_MS);
+      const stillSignedIn = async () => {
+        const live = viewer.sessionId ? await getViewerRecord(getDb(), viewer.organizationId, viewer.userId, viewer.sessionId).catch(() => viewer) : null;
+        if (live) send(SSE_HEARTBEAT_FRAME);
+        else cleanup();
+      };
+      const heartbeat = setInterval(() => void stillSignedIn(), HEARTBEAT_MS);
       const expiry = setTimeout(() => cleanup(), MAX_STREAM_MS);
       const onAbort = () => cleanup();
       cleanup = () => {

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { MarketRef, SeatCandidate, SeatPerformance } from "../../domain/routing";
 import { satisfactionSignal, type SatisfactionEvidence } from "../../domain/satisfaction/satisfaction-signal";
 import type { MarketType, Presence, SeatKind, SeatRole } from "../../domain/team/vocabulary";
@@ -40,7 +40,11 @@ export async function activeLoads(db: Db | Tx, organizationId: string, seatIds?:
 export async function loadSeatCandidates(db: Db | Tx, organizationId: string, now: Date): Promise<SeatCandidate[]> {
   const since = new Date(now.getTime() - 183 * 86_400_000).toISOString().slice(0, 10);
   const [seatRows, marketRows, skillRows, load, perfRows, live] = await Promise.all([
-    db.select().from(seats).where(eq(seats.organizationId, organizationId)),
+    db
+      .select({ seat: seats, disabledAt: users.disabledAt })
+      .from(seats)
+      .leftJoin(users, and(eq(users.organizationId, seats.organizationId), eq(users.id, seats.userId)))
+      .where(eq(seats.organizationId, organizationId)),
     db.select({ seatId: seatMarkets.seatId, marketId: seatMarkets.marketId }).from(seatMarkets).where(eq(seatMarkets.organizationId, organizationId)),
     db.select({ seatId: seatSkills.seatId, skill: seatSkills.skill, proficiency: seatSkills.proficiency }).from(seatSkills).where(eq(seatSkills.organizationId, organizationId)),
     activeLoads(db, organizationId),
@@ -61,14 +65,15 @@ export async function loadSeatCandidates(db: Db | Tx, organizationId: string, no
   const marketsBySeat = group(marketRows);
   const skillsBySeat = group(skillRows);
   const perf = new Map(perfRows.map((r) => [r.seatId, r]));
-  return seatRows.map((s) => ({
+  return seatRows.map(({ seat: s, disabledAt }) => ({
     id: s.id,
     role: s.role as SeatRole,
     kind: s.kind as SeatKind,
     languages: s.languages,
     capacity: s.capacity,
     activeLoad: load.get(s.id) ?? 0,
-    presence: s.presence as Presence,
+    // A person whose account is disabled is offline to routing: no new offers, and rebalancing moves their clients.
+    presence: disabledAt ? "offline" : (s.presence as Presence),
     marketIds: (marketsBySeat.get(s.id) ?? []).map((m) => m.marketId),
     skills: Object.fromEntries((skillsBySeat.get(s.id) ?? []).map((k) => [k.skill, k.proficiency])),
     performance: withLiveSatisfaction(perf.get(s.id), live.get(s.id)),
@@ -92,7 +97,7 @@ export async function findOverseerSeatId(db: Db | Tx, organizationId: string): P
     .select({ id: seats.id })
     .from(seats)
     .innerJoin(users, and(eq(users.organizationId, seats.organizationId), eq(users.id, seats.userId)))
-    .where(and(eq(seats.organizationId, organizationId), eq(seats.role, "overseer"), eq(seats.kind, "human"), eq(users.role, "overseer")))
+    .where(and(eq(seats.organizationId, organizationId), eq(seats.role, "overseer"), eq(seats.kind, "human"), eq(users.role, "overseer"), isNull(users.disabledAt)))
     .limit(1);
   return row?.id ?? null;
 }
