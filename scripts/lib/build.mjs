@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "proxy.ts", "postcss.config.mjs"];
 
 function newestMtime(full) {
   if (!existsSync(full)) return 0;

@@ -1,6 +1,18 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { organizations, settings } from "../schema";
+import { organizations, settings, users } from "../schema";
+
+/** The organization with this slug (id and name), or null when there is none. */
+export async function findOrganizationBySlug(db: Db | Tx, slug: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+/** True when someone can sign in as overseer: a user with that role who is not disabled. */
+export async function hasActiveOverseer(db: Db | Tx): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.role, "overseer"), isNull(users.disabledAt))).limit(1);
+  return rows.length > 0;
+}
 
 /**
  * The organization a GoHighLevel location belongs to together with one of its settings, in a

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { ORGANIZATION_SLUG } from "../../domain/setup/organization-defaults";
 import type { Db } from "../client";
 import { organizations } from "../schema";
 import { DEFAULT_CLIENTS, DEFAULT_SEED, generateSeed, type GenerateOptions } from "./generate";
@@ -10,10 +11,13 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORDS, type DemoAccount } from "./accounts";
 export type { SeedCredential, SeedData } from "./types";
 
 /** The slug of the organization the seed creates; its presence means the database is seeded. */
-export const SEED_ORGANIZATION_SLUG = "jorge-salas";
+export const SEED_ORGANIZATION_SLUG = ORGANIZATION_SLUG;
 
-/** Serializes concurrent first starts so only one of them seeds. */
-const SEED_LOCK = 8_254_211;
+/**
+ * Serializes concurrent first starts, with or without the demo team, so only one of them creates
+ * the organization.
+ */
+export const ORGANIZATION_SETUP_LOCK = 8_254_211;
 
 /** What seedDatabase did: nothing, or created the organization with these row counts per table. */
 export type SeedResult = { created: false } | { created: true; counts: Record<string, number> };
@@ -32,7 +36,7 @@ export async function seedDatabase(db: Db, options: GenerateOptions): Promise<Se
   const data = generateSeed({ seed: options.seed ?? DEFAULT_SEED, asOf: options.asOf, clients: options.clients ?? DEFAULT_CLIENTS });
   const users = await hashPasswords(data);
   const created = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${ORGANIZATION_SETUP_LOCK})`);
     if (await seeded(tx)) return false;
     await insertRowsInTransaction(tx, data, users);
     return true;
