@@ -71,6 +71,46 @@ describeEachDriver("receiving GoHighLevel webhooks", ({ db }) => {
     expect((await receiveGhlDelivery(db(), signed({ ...message(8), locationId: "loc_unknown" }))).status).toBe(422);
   });
 
+  it("keeps a lead whose message carries a NUL or half an emoji, stored clean (PostgreSQL refuses both)", async () => {
+    const raw = JSON.stringify(message(20, { body: "Quiero vender\u0000 mi casa " })).replace("casa ", "casa \\ud83d");
+    const result = await receiveGhlDelivery(db(), signed(raw));
+    expect(result).toMatchObject({ status: 200, body: { ok: true, duplicate: false } });
+    const [row] = await db().select().from(clientRequests).where(eq(clientRequests.id, result.body.requestId!));
+    expect(row!.requestText).toBe("Quiero vender mi casa \uFFFD");
+    expect((row!.payload as { event: { body: string } }).event.body).toBe("Quiero vender mi casa \uFFFD");
+    expect((await receiveGhlDelivery(db(), signed(raw))).body).toMatchObject({ duplicate: true, requestId: result.body.requestId });
+  });
+
+  it("refuses JSON nested 5,000 deep with 400 saying so, and writes nothing", async () => {
+    const before = await count();
+    const deep = JSON.stringify(message(21)).replace('"direction"', `"attachments":${"[".repeat(5000)}${"]".repeat(5000)},"direction"`);
+    expect(await receiveGhlDelivery(db(), signed(deep))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/more than 32 levels deep/) } });
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses a garbage timestamp with 400 naming the field, rather than skipping the replay check", async () => {
+    for (const timestamp of ["yesterday", "2026-13-45T99:00:00Z", "12345678901234567890123"]) {
+      expect(await receiveGhlDelivery(db(), signed(message(22, { timestamp })))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/^timestamp: must be a date and time/) } });
+    }
+  });
+
+  it("says the body must be a JSON object for null, arrays and scalars, even with no key in the environment", async () => {
+    delete process.env.GHL_WEBHOOK_PUBLIC_KEY;
+    try {
+      for (const body of ["null", "[]", "42", '"x"']) {
+        expect(await receiveGhlDelivery(db(), signed(body))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/^The body must be a JSON object/) } });
+      }
+    } finally {
+      process.env.GHL_WEBHOOK_PUBLIC_KEY = publicKey;
+    }
+  });
+
+  it("answers 400 for an event type that is an object, which String() cannot print", async () => {
+    for (const type of [{ toString: 1 }, { valueOf: 1, toString: 1 }, [1]]) {
+      expect(await receiveGhlDelivery(db(), signed({ ...message(23), type }))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/^Unsupported event type/) } });
+    }
+  });
+
   it("accepts a workflow webhook with the team's secret token", async () => {
     const rawBody = Buffer.from(JSON.stringify({ contact: { id: "contact_wf", firstName: "Lupe", phone: "+19095550111", tags: ["buyer"] }, message: { type: "SMS", body: "Busco casa en Fontana" }, location: { id: "loc_test" } }));
     const result = await receiveGhlDelivery(db(), { rawBody, headers: new Headers({ "x-webhook-token": "workflow-secret" }), url, now });

@@ -1,6 +1,8 @@
 import { parseGhlEvent } from "@/lib/domain/intake/ghl-events";
 import { normalizeGhlEvent } from "@/lib/domain/intake/normalize-ghl";
 import { isFreshDelivery } from "@/lib/domain/intake/replay";
+import { cleanText } from "@/lib/domain/input/clean-text";
+import { isJsonObject, parseJsonInput } from "@/lib/domain/input/parse-json";
 import type { Db } from "@/lib/db/client";
 import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
 import { findOrganizationByLocationWithSetting } from "@/lib/db/queries/organizations";
@@ -20,23 +22,23 @@ const reply = (status: number, error: string): DeliveryResponse => ({ status, bo
 function locationOf(payload: unknown, url: URL): string | null {
   const p = payload as { locationId?: unknown; location?: { id?: unknown } };
   const candidate = p.locationId ?? p.location?.id ?? url.searchParams.get("locationId");
-  return typeof candidate === "string" && candidate ? candidate : null;
+  return typeof candidate === "string" && candidate && candidate.length <= 100 ? cleanText(candidate) : null;
 }
 
 /**
- * Takes one GoHighLevel delivery: authenticates it, validates it, refuses replays and records
- * it exactly once as a client request in status "received". Routing happens after the answer,
- * from the stored row, so a crash after answering loses nothing.
+ * Takes one GoHighLevel delivery: authenticates it (the signature is checked over the raw bytes
+ * as sent), validates it, refuses replays and records it exactly once as a client request in
+ * status "received". What is stored is the parsed payload with every string cleaned, so a NUL
+ * or a broken emoji in a lead's message keeps the lead instead of failing every retry. Routing
+ * happens after the answer, from the stored row, so a crash after answering loses nothing.
  */
 export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; headers: Headers; url: URL; now: Date }): Promise<DeliveryResponse> {
   if (input.rawBody.length > MAX_WEBHOOK_BYTES) return reply(413, `The body is ${input.rawBody.length} bytes; at most ${MAX_WEBHOOK_BYTES} are accepted`);
-  let payload: unknown;
-  try {
-    payload = JSON.parse(input.rawBody.toString("utf8"));
-  } catch (error) {
-    return reply(400, `Malformed JSON: ${(error as Error).message}`);
-  }
-  const locationId = payload && typeof payload === "object" ? locationOf(payload, input.url) : null;
+  const json = parseJsonInput(input.rawBody.toString("utf8"));
+  if (!json.ok) return reply(400, json.error);
+  const payload = json.value;
+  if (!isJsonObject(payload)) return reply(400, "The body must be a JSON object: a GoHighLevel event such as {\"type\": \"InboundMessage\", …}");
+  const locationId = locationOf(payload, input.url);
   const organization = locationId ? await findOrganizationByLocationWithSetting(db, locationId, GHL_WEBHOOK_SETTING) : null;
   const auth = authenticateGhl(input.headers, input.rawBody, ghlAuthConfigFrom(organization?.setting as StoredGhlSettings | null | undefined));
   if (!auth.ok) return reply(401, auth.error);

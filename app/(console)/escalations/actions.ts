@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { actOnEscalation } from "@/lib/services/escalations/act-on-escalation";
+import { formAction } from "@/lib/http/form-action";
 
 export type EscalationActionState = { ok?: boolean; error?: string; message?: string };
 
@@ -24,21 +25,21 @@ async function act(input: Record<string, unknown>, message: string): Promise<Esc
 }
 
 /** Acknowledges an open escalation: Jorge has seen it and it is in hand. */
-export async function acknowledgeEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+export const acknowledgeEscalation = formAction(async function acknowledgeEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
   return act({ escalationId: field(form, "escalationId"), action: "acknowledge", note: field(form, "note") }, "Acknowledged.");
-}
+});
 
 /** Resolves an escalation with the resolution Jorge wrote; the service refuses an empty one. */
-export async function resolveEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+export const resolveEscalation = formAction(async function resolveEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
   return act({ escalationId: field(form, "escalationId"), action: "resolve", resolution: form.get("resolution") ?? "" }, "Resolved.");
-}
+});
 
 /** Hands an escalation to another person on the team, with an optional note. */
-export async function reassignEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+export const reassignEscalation = formAction(async function reassignEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
   return act({ escalationId: field(form, "escalationId"), action: "reassign", ownerUserId: field(form, "ownerUserId"), note: field(form, "note") }, "Reassigned.");
-}
+});
 
 /** Adds a note to an escalation in any status. */
-export async function noteEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+export const noteEscalation = formAction(async function noteEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
   return act({ escalationId: field(form, "escalationId"), action: "note", note: form.get("note") ?? "" }, "Note added.");
-}
+});

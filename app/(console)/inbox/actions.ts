@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { decideHandoff } from "@/lib/services/handoffs/decide-handoff";
 import { respondToOffer } from "@/lib/services/offers/respond-to-offer";
+import { formAction } from "@/lib/http/form-action";
 
 export type InboxActionState = { ok?: boolean; error?: string; message?: string };
 
@@ -23,7 +24,7 @@ function refresh() {
 }
 
 /** Accepts or declines an offer for the signed-in person; a decline carries its reason down the chain. */
-export async function answerOfferAction(_prev: InboxActionState, form: FormData): Promise<InboxActionState> {
+export const answerOfferAction = formAction(async function answerOfferAction(_prev: InboxActionState, form: FormData): Promise<InboxActionState> {
   const viewer = await getViewer();
   if (!viewer) return { error: EXPIRED };
   const assignmentId = text(form, "assignmentId");
@@ -34,7 +35,7 @@ export async function answerOfferAction(_prev: InboxActionState, form: FormData)
   refresh();
   if (result.data.state === "accepted") return { ok: true, message: "Accepted: the client is on your list now." };
   return { ok: true, message: result.data.nextSeatId ? "Declined: the offer went to the next seat in the chain." : "Declined: nobody is left in the chain, so Jorge was told." };
-}
+});
 
 const DECIDED: Record<"completed" | "rejected" | "cancelled", string> = {
   completed: "Handoff accepted: the client is with the new seat now.",
@@ -43,7 +44,7 @@ const DECIDED: Record<"completed" | "rejected" | "cancelled", string> = {
 };
 
 /** Accepts, rejects (with a reason) or cancels a proposed handoff for the signed-in person. */
-export async function decideHandoffAction(_prev: InboxActionState, form: FormData): Promise<InboxActionState> {
+export const decideHandoffAction = formAction(async function decideHandoffAction(_prev: InboxActionState, form: FormData): Promise<InboxActionState> {
   const viewer = await getViewer();
   if (!viewer) return { error: EXPIRED };
   const decision = text(form, "decision");
@@ -53,4 +54,4 @@ export async function decideHandoffAction(_prev: InboxActionState, form: FormDat
   if (!result.ok) return { error: readable(result.error) };
   refresh();
   return { ok: true, message: DECIDED[result.data.state] };
-}
+});

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { submitClientRequest } from "@/lib/services/submit-client-request";
+import { formAction } from "@/lib/http/form-action";
 
 export type RequestFormState = { error?: string; values?: Record<string, string> };
 
@@ -33,7 +34,7 @@ function toInput(form: FormData) {
 }
 
 /** The overseer's "new client request": validated, recorded once, routed, then the client's page. */
-export async function submitRequestForm(_prev: RequestFormState, form: FormData): Promise<RequestFormState> {
+export const submitRequestForm = formAction(async function submitRequestForm(_prev: RequestFormState, form: FormData): Promise<RequestFormState> {
   const viewer = await getViewer();
   if (!viewer) return { error: "Your session expired. Sign in again, then send the request." };
   if (!viewerCan(viewer, "requests.create")) return { error: "Only the overseer can enter client requests." };
@@ -42,4 +43,4 @@ export async function submitRequestForm(_prev: RequestFormState, form: FormData)
   if (!result.ok) return { error: result.error, values };
   if (!result.data.clientId) return { error: result.data.error ?? "The request was recorded but could not be routed yet; it will be retried.", values };
   redirect(`/clients/${result.data.clientId}?routed=${result.data.status}`);
-}
+});

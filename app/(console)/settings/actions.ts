@@ -8,6 +8,7 @@ import type { Result } from "@/lib/services/result";
 import { OFFER_ROLES } from "@/lib/domain/assignment/offer-timeout";
 import { SEVERITIES } from "@/lib/domain/team/vocabulary";
 import { rotateWorkflowToken, updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
+import { formAction } from "@/lib/http/form-action";
 
 export type SettingsState = { ok?: boolean; error?: string; secret?: string };
 
@@ -23,42 +24,42 @@ async function run<T>(call: (viewer: NonNullable<Awaited<ReturnType<typeof getVi
   return { ok: true, secret: secret?.(result.data) };
 }
 
-export async function saveWeights(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveWeights = formAction(async function saveWeights(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   const input = Object.fromEntries(["expertise", "workload", "successRate", "preferenceFit", "commission"].map((k) => [k, num(form, k)]));
   return run((viewer) => updateRoutingWeights(getDb(), viewer, input));
-}
+});
 
-export async function saveOfferTimeouts(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveOfferTimeouts = formAction(async function saveOfferTimeouts(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   const byRole = Object.fromEntries(OFFER_ROLES.filter((role) => String(form.get(`role.${role}`) ?? "").trim() !== "").map((role) => [role, num(form, `role.${role}`)]));
   return run((viewer) => updateOfferTimeouts(getDb(), viewer, { hot: num(form, "hot"), default: num(form, "default"), byRole }));
-}
+});
 
-export async function saveEscalationSla(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveEscalationSla = formAction(async function saveEscalationSla(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   const input = Object.fromEntries(SEVERITIES.map((s) => [s, { ackMinutes: num(form, `${s}.ack`), resolveMinutes: num(form, `${s}.resolve`) }]));
   return run((viewer) => updateEscalationSla(getDb(), viewer, input));
-}
+});
 
-export async function saveHandoffLimits(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveHandoffLimits = formAction(async function saveHandoffLimits(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   return run((viewer) => updateHandoffLimits(getDb(), viewer, { samePairMinutes: num(form, "samePairMinutes"), perHour: num(form, "perHour"), perDay: num(form, "perDay") }));
-}
+});
 
-export async function saveFollowUpCadence(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveFollowUpCadence = formAction(async function saveFollowUpCadence(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   const input = { days: String(form.get("days") ?? ""), thenEveryDays: num(form, "thenEveryDays"), maxAttempts: num(form, "maxAttempts"), windowStart: String(form.get("windowStart") ?? ""), windowEnd: String(form.get("windowEnd") ?? "") };
   return run((viewer) => updateFollowUpCadence(getDb(), viewer, input));
-}
+});
 
-export async function saveGhlKeys(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const saveGhlKeys = formAction(async function saveGhlKeys(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   return run((viewer) => updateGhlKeys(getDb(), viewer, { publicKey: String(form.get("publicKey") ?? ""), allowLegacyRsa: form.get("allowLegacyRsa") === "on" }));
-}
+});
 
 export async function newWorkflowToken(): Promise<SettingsState> {
   return run((viewer) => rotateWorkflowToken(getDb(), viewer), (d) => d.token);
 }
 
-export async function newApiToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
-  return run((viewer) => createApiToken(getDb(), viewer, { name: form.get("name") }), (d) => d.token);
-}
+export const newApiToken = formAction(async function newApiToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => createApiToken(getDb(), viewer, { name: form.get("name"), scopes: form.getAll("scopes"), expiresInDays: form.get("expiresInDays") }), (d) => d.token);
+});
 
-export async function revokeToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+export const revokeToken = formAction(async function revokeToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   return run((viewer) => revokeApiToken(getDb(), viewer, String(form.get("tokenId") ?? "")));
-}
+});

@@ -44,6 +44,19 @@ describe("parsing GoHighLevel webhooks", () => {
     for (const value of [null, [], "text", 7]) expect(parseGhlEvent(value)).toEqual({ ok: false, error: "The body must be a JSON object" });
   });
 
+  it("refuses an unreadable timestamp naming the field, and accepts ISO text, epoch milliseconds or none", () => {
+    for (const timestamp of ["yesterday", "2026-02-30T99:99:99Z", "99999999999999999999"]) {
+      expect(parseGhlEvent({ ...inbound, timestamp })).toEqual({ ok: false, error: expect.stringMatching(/^timestamp: must be a date and time: ISO 8601/) });
+      expect(parseGhlEvent({ contact: { id: "c_9" }, timestamp })).toEqual({ ok: false, error: expect.stringMatching(/^timestamp: /) });
+    }
+    for (const timestamp of ["2026-11-25T10:00:00Z", "1764064800000", "", null, undefined]) expect(parseGhlEvent({ ...inbound, timestamp }).ok).toBe(true);
+  });
+
+  it("names an event type that is not text without printing it", () => {
+    for (const type of [{ toString: 1 }, [1], 5]) expect(parseGhlEvent({ type }).ok).toBe(false);
+    expect(parseGhlEvent({ type: { toString: 1 } })).toEqual({ ok: false, error: expect.stringMatching(/^Unsupported event type \(an object\)/) });
+  });
+
   it("refuses a workflow payload without its contact", () => {
     expect(parseGhlEvent({ message: { body: "hi" } })).toEqual({ ok: false, error: "Missing field: contact" });
   });

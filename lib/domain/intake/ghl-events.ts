@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { readDeliveryTime } from "./replay";
 
 const text = (max: number) => z.string().max(max);
 const optionalText = (max: number) => z.string().max(max).optional().nullable();
 const tags = z.array(z.string().max(100)).max(200).optional().nullable();
+/** GHL's send time, checked for replays: absent is allowed (workflows send none), unreadable is refused. */
+const timestamp = optionalText(40).refine((v) => readDeliveryTime(v) !== "invalid", "must be a date and time: ISO 8601 (2026-11-25T18:00:00Z) or epoch milliseconds");
 const customFields = z.array(z.object({ id: z.string().max(100), value: z.unknown() })).max(200).optional().nullable();
 
 export const GHL_MESSAGE_TYPES = ["SMS", "Email", "Call", "Voicemail", "GMB", "FB", "IG", "Live Chat", "WhatsApp"] as const;
@@ -21,7 +24,7 @@ const inboundMessage = z.object({
   attachments: z.array(z.unknown()).max(50).optional().nullable(),
   status: optionalText(40),
   webhookId: optionalText(100),
-  timestamp: optionalText(40),
+  timestamp,
 });
 
 /** ContactCreate, ContactUpdate and ContactTagUpdate: the contact's fields at the top level. */
@@ -38,7 +41,7 @@ const contactEvent = z.object({
   customFields,
   dateAdded: optionalText(40),
   webhookId: optionalText(100),
-  timestamp: optionalText(40),
+  timestamp,
 });
 
 /** A workflow "custom webhook": nested contact and message, no signature, no event type. */
@@ -56,7 +59,7 @@ const workflowEvent = z.object({
   location: z.object({ id: text(100) }).optional().nullable(),
   locationId: optionalText(100),
   webhookId: optionalText(100),
-  timestamp: optionalText(40),
+  timestamp,
 });
 
 export type GhlInboundMessage = z.infer<typeof inboundMessage>;
@@ -65,6 +68,12 @@ export type GhlWorkflowEvent = z.infer<typeof workflowEvent>;
 export type GhlEvent = { kind: "message"; event: GhlInboundMessage } | { kind: "contact"; event: GhlContactEvent } | { kind: "workflow"; event: GhlWorkflowEvent };
 
 export type ParseResult = { ok: true; value: GhlEvent } | { ok: false; error: string };
+
+/** A value for an error message: text quoted and cut short, anything else by its JSON type (never String(), which throws on {"toString": 1}). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return `"${value.slice(0, 60)}"`;
+  return value === null ? "null" : Array.isArray(value) ? "(an array)" : typeof value === "object" ? "(an object)" : String(value);
+}
 
 function valueAt(payload: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), payload);
@@ -93,7 +102,7 @@ export function parseGhlEvent(payload: unknown): ParseResult {
     const r = contactEvent.safeParse(payload);
     return r.success ? { ok: true, value: { kind: "contact", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
   }
-  if (type !== undefined) return { ok: false, error: `Unsupported event type "${String(type).slice(0, 60)}"; send InboundMessage, ContactCreate, ContactUpdate or ContactTagUpdate` };
+  if (type !== undefined) return { ok: false, error: `Unsupported event type ${shown(type)}; send InboundMessage, ContactCreate, ContactUpdate or ContactTagUpdate` };
   const r = workflowEvent.safeParse(payload);
   return r.success ? { ok: true, value: { kind: "workflow", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
 }

@@ -1,5 +1,6 @@
 import type { Channel, ClientType } from "../team/vocabulary";
 import type { GhlEvent } from "./ghl-events";
+import { readDeliveryTime } from "./replay";
 
 /** A GoHighLevel delivery reduced to what intake needs, whatever shape it came in. */
 export interface NormalizedDelivery {
@@ -17,10 +18,10 @@ export interface NormalizedDelivery {
 
 const CHANNELS: Record<string, Channel> = { SMS: "sms", Email: "email", Call: "call", Voicemail: "voicemail", "Live Chat": "chat" };
 
+/** A time field as a Date; absent, empty or unreadable is null (parseGhlEvent has already refused an unreadable timestamp). */
 function toDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const d = new Date(/^\d+$/.test(value) ? Number(value) : value);
-  return Number.isNaN(d.getTime()) ? null : d;
+  const d = readDeliveryTime(value);
+  return d === "invalid" ? null : d;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFreshDelivery, MAX_DELIVERY_AGE_MS } from "./replay";
+import { isFreshDelivery, MAX_DELIVERY_AGE_MS, readDeliveryTime } from "./replay";
 
 const now = new Date("2026-11-25T12:00:00Z");
 
@@ -20,5 +20,16 @@ describe("replay protection", () => {
   it("refuses a timestamp far in the future, tolerating small clock skew", () => {
     expect(isFreshDelivery(new Date(now.getTime() + 30_000), now).fresh).toBe(true);
     expect(isFreshDelivery(new Date(now.getTime() + 10 * 60_000), now).fresh).toBe(false);
+  });
+
+  it("reads ISO text and epoch milliseconds, and tells an absent time from an unreadable one", () => {
+    expect(readDeliveryTime("2026-11-25T12:00:00Z")).toEqual(now);
+    expect(readDeliveryTime(String(now.getTime()))).toEqual(now);
+    expect([null, undefined, "", "  "].map(readDeliveryTime)).toEqual([null, null, null, null]);
+    expect(["yesterday", "99999999999999999999"].map(readDeliveryTime)).toEqual(["invalid", "invalid"]);
+  });
+
+  it("refuses an invalid Date rather than treating it as no timestamp", () => {
+    expect(isFreshDelivery(new Date(Number.NaN), now)).toEqual({ fresh: false, reason: expect.stringMatching(/^timestamp: /) });
   });
 });

@@ -11,11 +11,12 @@ import { offerClientToSeat } from "@/lib/services/offers/offer-to-seat";
 import { routeExistingClient } from "@/lib/services/route-existing-client";
 import { assignTeamTask } from "@/lib/services/team-response/assign-task";
 import { postToThread } from "@/lib/services/team-response/post-to-thread";
+import { formAction } from "@/lib/http/form-action";
 
 export type ActionState = { ok?: boolean; error?: string; message?: string };
 
 /** Adds a note to a client's timeline for the signed-in person. */
-export async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const addNoteAction = formAction(async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await getViewer();
   if (!viewer) return { error: "Your session expired. Sign in again, then add the note." };
   const clientId = String(form.get("clientId") ?? "");
@@ -23,10 +24,10 @@ export async function addNoteAction(_prev: ActionState, form: FormData): Promise
   if (!result.ok) return { error: result.error };
   revalidatePath(`/clients/${clientId}`);
   return { ok: true };
-}
+});
 
 /** Asks the coordinator for a team for a client who has none. */
-export async function findTeamAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const findTeamAction = formAction(async function findTeamAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await getViewer();
   if (!viewer) return { error: "Your session expired. Sign in again, then try once more." };
   const clientId = String(form.get("clientId") ?? "");
@@ -34,7 +35,7 @@ export async function findTeamAction(_prev: ActionState, form: FormData): Promis
   if (!result.ok) return { error: result.error };
   revalidatePath(`/clients/${clientId}`);
   return { ok: true, message: result.data.status === "escalated" ? "No seat qualifies right now: the client went to Jorge as an escalation." : "Team formed." };
-}
+});
 
 /** Runs a client-page service for the signed-in person and refreshes the page on success. */
 async function onClient(form: FormData, run: (viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>, clientId: string) => Promise<{ ok: true } | { ok: false; error: string }>, message: string): Promise<ActionState> {
@@ -49,27 +50,27 @@ async function onClient(form: FormData, run: (viewer: NonNullable<Awaited<Return
 }
 
 /** Proposes a handoff (transfer or added support) with the client's dossier. */
-export async function proposeHandoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const proposeHandoffAction = formAction(async function proposeHandoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return onClient(form, (viewer, clientId) => proposeHandoff(getDb(), viewer, { clientId, toSeatId: form.get("toSeatId"), kind: form.get("kind"), reason: form.get("reason") }), "Handoff sent: it moves once the receiving seat accepts.");
-}
+});
 
 /** Posts a note or the reply plan on the client's team thread. */
-export async function postToThreadAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const postToThreadAction = formAction(async function postToThreadAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return onClient(form, (viewer, clientId) => postToThread(getDb(), viewer, { clientId, kind: form.get("kind"), body: form.get("body") }), "Posted.");
-}
+});
 
 /** Gives a seat of the client's team a task with a due date, entered in the business's local time (Pacific). */
-export async function assignTaskAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const assignTaskAction = formAction(async function assignTaskAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const dueAt = businessLocalTime(String(form.get("dueAt") ?? ""));
   return onClient(form, (viewer, clientId) => assignTeamTask(getDb(), viewer, { clientId, seatId: form.get("seatId"), title: form.get("title"), dueAt }), "Task added.");
-}
+});
 
 /** Jorge offers the client's lead place to a seat he chooses. */
-export async function offerToSeatAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const offerToSeatAction = formAction(async function offerToSeatAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return onClient(form, (viewer, clientId) => offerClientToSeat(getDb(), viewer, { clientId, seatId: form.get("seatId") }), "Offered: the seat has until the timeout to answer.");
-}
+});
 
 /** A seat claims the client as its own; the conflict rules decide, or Jorge does. */
-export async function claimClientAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export const claimClientAction = formAction(async function claimClientAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return onClient(form, (viewer, clientId) => claimClient(getDb(), viewer, { clientId }), "Claim recorded.");
-}
+});
