@@ -41,7 +41,7 @@ test.describe("a team member", () => {
     const [first] = await clientIdsOn(page, "/clients");
     await page.goto(`/clients/${first}`);
     const note = `Left a voicemail about the open house, ${Date.now()}`;
-    await page.getByLabel("Note").fill(note);
+    await page.getByRole("textbox", { name: "Note" }).fill(note);
     await page.getByRole("button", { name: "Add note" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
     await expect(page.getByTestId("timeline-item").first()).toContainText(note);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { newApiToken, revokeToken, type SettingsState } from "@/app/(console)/settings/actions";
+import { revokeToken, type SettingsState } from "@/app/(console)/settings/actions";
 import { dateTime } from "@/components/format";
-import { buttonClass, FormStatus, inputClass } from "./form-status";
+import { NewApiTokenForm } from "./new-api-token-form";
 
 export interface TokenRow {
   id: string;
@@ -13,6 +13,10 @@ export interface TokenRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  scopes: string[];
+  expiresAt: Date | null;
+  /** True once the expiry has passed (read on the server when the page was rendered). */
+  expired: boolean;
 }
 
 function RevokeButton({ id, name }: { id: string; name: string }) {
@@ -28,27 +32,34 @@ function RevokeButton({ id, name }: { id: string; name: string }) {
   );
 }
 
-/** Bearer tokens for POST /api/v1/requests: create (shown once), see when each was last used, revoke. */
+/** The expiry's day with its year, in UTC like the API's "expired on" answer. */
+const day = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+/** When the token stops working: never, on a date, or already (marked "expired"). */
+function Expiry({ token }: { token: TokenRow }) {
+  if (!token.expiresAt) return <>Never expires</>;
+  if (!token.expired) return <>Expires {day(token.expiresAt)}</>;
+  return <><span className="rounded bg-red-50 px-1 font-medium text-red-700" data-testid="token-expired">expired</span> {day(token.expiresAt)}</>;
+}
+
+/** Bearer tokens for the JSON API: create one with its scopes and expiry (shown once), see each one's scopes, expiry and last use, revoke. */
 export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
-  const [state, action, pending] = useActionState<SettingsState, FormData>(newApiToken, {});
   return (
     <div className="space-y-4">
-      <form action={action} className="flex flex-col gap-2 sm:flex-row">
-        <label htmlFor="token-name" className="sr-only">Token name</label>
-        <input id="token-name" name="name" required maxLength={80} placeholder="Who will use it, e.g. Website form" className={inputClass} />
-        <button type="submit" disabled={pending} className={`${buttonClass} shrink-0`}>{pending ? "Creating…" : "Create token"}</button>
-      </form>
-      <FormStatus state={state} />
+      <NewApiTokenForm />
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-500">No tokens yet. Create one for each system that sends requests.</p>
+        <p className="text-sm text-slate-500">No tokens yet. Create one for each system that calls the API.</p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm">
           {tokens.map((t) => (
             <li key={t.id} className="flex items-center justify-between gap-3 py-2" data-testid="api-token">
               <span className="min-w-0">
                 <span className="block truncate font-medium text-slate-900">{t.name} <code className="text-xs text-slate-500">{t.prefix}…</code></span>
+                <span className="mt-0.5 flex flex-wrap gap-1" aria-label="Scopes">
+                  {t.scopes.map((s) => <code key={s} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{s}</code>)}
+                </span>
                 <span className="block text-xs text-slate-500">
-                  {t.revokedAt ? `Revoked ${dateTime(t.revokedAt)}` : t.lastUsedAt ? `Last used ${dateTime(t.lastUsedAt)}` : "Never used"} · by {t.createdBy}
+                  {t.revokedAt ? `Revoked ${dateTime(t.revokedAt)}` : t.lastUsedAt ? `Last used ${dateTime(t.lastUsedAt)}` : "Never used"} · <Expiry token={t} /> · by {t.createdBy}
                 </span>
               </span>
               {t.revokedAt ? null : <RevokeButton id={t.id} name={t.name} />}

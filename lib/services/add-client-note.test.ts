@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
-import { auditLog, interactions } from "@/lib/db/schema";
+import { assignments, auditLog, interactions } from "@/lib/db/schema";
 import { createTeamFixture, type TeamFixture } from "@/lib/db/testing/fixtures";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { addClientNote } from "./add-client-note";
+import { ACCEPT_OFFER_FIRST } from "./client-access";
 
 describeEachDriver("adding a note to a client", ({ db }) => {
   let team: TeamFixture;
@@ -31,6 +32,17 @@ describeEachDriver("adding a note to a client", ({ db }) => {
     const result = await addClientNote(db(), alice, { clientId: team.bobClient.id, body: "Sneaky" });
     expect(result).toEqual({ ok: false, status: 404, error: expect.stringMatching(/no such client/i) });
     expect(await notesOn(team.bobClient.id)).toHaveLength(0);
+  });
+
+  it("tells a seat holding only a pending offer to accept it first, writing nothing, and lets it write once accepted", async () => {
+    const bob = (await getViewerRecord(db(), team.organizationId, team.bob.id))!;
+    const [offer] = await db().insert(assignments).values({ organizationId: team.organizationId, clientId: team.aliceClient.id, seatId: team.bobSeat.id, teamRole: "support", seatRole: "listing_specialist", state: "offered" }).returning();
+    const before = (await notesOn(team.aliceClient.id)).length;
+    expect(await addClientNote(db(), bob, { clientId: team.aliceClient.id, body: "Before accepting" })).toEqual({ ok: false, status: 403, error: ACCEPT_OFFER_FIRST });
+    expect(await notesOn(team.aliceClient.id)).toHaveLength(before);
+    await db().update(assignments).set({ state: "accepted", respondedAt: new Date() }).where(eq(assignments.id, offer!.id));
+    expect((await addClientNote(db(), bob, { clientId: team.aliceClient.id, body: "After accepting" })).ok).toBe(true);
+    expect(await notesOn(team.aliceClient.id)).toHaveLength(before + 1);
   });
 
   it("lets the overseer write on any client", async () => {

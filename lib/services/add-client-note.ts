@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { can } from "@/lib/domain/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
-import { getClientInScope } from "@/lib/db/queries/clients";
-import { scopeOf } from "@/lib/db/queries/scope";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { clients, interactions } from "@/lib/db/schema";
+import { requireWholeClient } from "./client-access";
 import { describeIssues, fail, ok, type Result } from "./result";
 
 export const addClientNoteSchema = z.object({
@@ -16,18 +14,16 @@ export const addClientNoteSchema = z.object({
 
 /**
  * Adds an internal note to a client's timeline. A team member may only write on a client their
- * seat works; anyone else's client answers 404 so its existence is not revealed.
+ * seat works (owner or accepted place); anyone else's client answers 404 so its existence is not
+ * revealed, and a seat holding only a pending offer is told to accept it first.
  */
 export async function addClientNote(db: Db, viewer: ViewerRecord, input: unknown): Promise<Result<{ id: string }>> {
   const parsed = addClientNoteSchema.safeParse(input);
   if (!parsed.success) return fail(400, describeIssues(parsed.error));
-  if (!can(viewer.permissions, "clients.write_own") && !can(viewer.permissions, "clients.write_all")) {
-    return fail(403, "Your role can read clients but not write on them; ask Jorge for team-member access.");
-  }
   const { clientId, body } = parsed.data;
   return db.transaction(async (tx) => {
-    const found = await getClientInScope(tx as unknown as Db, scopeOf(viewer), clientId);
-    if (!found) return fail(404, "No such client among the clients you can see.");
+    const access = await requireWholeClient(tx, viewer, clientId, "No such client among the clients you can see.");
+    if (!access.ok) return access;
     const [note] = await tx
       .insert(interactions)
       .values({ organizationId: viewer.organizationId, clientId, seatId: viewer.seatId, channel: "note", direction: "internal", body })

@@ -5,7 +5,7 @@ import { getSettings } from "@/lib/db/queries/organizations";
 import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
 import { createTeamFixture } from "@/lib/db/testing/fixtures";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
-import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import { createApiToken } from "./api-tokens";
 import { loadGhlAuthConfig } from "./ghl-auth-config";
 import { loadHandoffLimits } from "./handoffs/handoff-context";
 import { loadRoutingSettings } from "./intake/routing-settings";
@@ -21,22 +21,6 @@ describeEachDriver("settings and API tokens", ({ db }) => {
     const team = await createTeamFixture(db());
     jorge = (await getViewerRecord(db(), team.organizationId, team.overseer.id))!;
     alice = (await getViewerRecord(db(), team.organizationId, team.alice.id))!;
-  });
-
-  it("issues a token shown once, authenticates it, and refuses it once revoked", async () => {
-    const created = await createApiToken(db(), jorge, { name: "Zapier" });
-    if (!created.ok) throw new Error(created.error);
-    expect(created.data.token).toMatch(/^jsc_/);
-    expect(await authenticateApiToken(db(), `Bearer ${created.data.token}`)).toEqual({ organizationId: jorge.organizationId, tokenId: created.data.id });
-    const listed = await listApiTokens(db(), jorge.organizationId);
-    expect(JSON.stringify(listed)).not.toContain(created.data.token);
-    expect((await revokeApiToken(db(), jorge, created.data.id)).ok).toBe(true);
-    expect(await authenticateApiToken(db(), `Bearer ${created.data.token}`)).toBeNull();
-    expect(await revokeApiToken(db(), jorge, created.data.id)).toMatchObject({ ok: false, status: 404 });
-  });
-
-  it("refuses malformed and unknown bearer tokens", async () => {
-    for (const header of [null, "", "Basic abc", "Bearer", "Bearer jsc_unknown", "Bearer other_token"]) expect(await authenticateApiToken(db(), header)).toBeNull();
   });
 
   it("keeps settings to the overseer", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PIPELINE_STAGES } from "@/lib/domain/team/vocabulary";
+import { searchText } from "@/lib/domain/input/search-text";
 import { getDb } from "@/lib/db/client";
 import { listClients } from "@/lib/db/queries/clients";
 import { listMarketOptions } from "@/lib/db/queries/markets";
@@ -15,7 +16,7 @@ import { PageHeader } from "@/components/section";
 export const metadata: Metadata = { title: "Clients" };
 
 const filterSchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
+  q: searchText(100),
   stage: z.enum(PIPELINE_STAGES as [string, ...string[]]).optional().catch(undefined),
   market: z.guid().optional().catch(undefined),
   team: z.enum(["none", "pending"]).optional().catch(undefined),
@@ -50,13 +51,17 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
               <Link href={`/clients/${c.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
                 <span className="min-w-0">
                   <span className="block truncate font-medium text-slate-900">{fullName(c)}</span>
-                  <span className="block truncate text-xs text-slate-500">{humanize(c.type)} · {c.marketName ?? "No market"} · {c.ownerName ?? (c.offeredTo ? `Offered to ${c.offeredTo}` : "Unassigned")}</span>
+                  <span className="block truncate text-xs text-slate-500">{humanize(c.type)} · {c.marketName ?? "No market"}{c.preview ? null : ` · ${c.ownerName ?? (c.offeredTo ? `Offered to ${c.offeredTo}` : "Unassigned")}`}</span>
                 </span>
-                <span className="flex shrink-0 items-center gap-2 text-xs text-slate-600">
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5">{c.stage}</span>
-                  <TemperatureBadge temperature={c.temperature} score={c.leadScore} />
-                  <span className="hidden md:inline">{dateTime(c.updatedAt)}</span>
-                </span>
+                {c.preview ? (
+                  <span className="shrink-0 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800" data-testid="client-preview-badge">Offer pending — preview</span>
+                ) : (
+                  <span className="flex shrink-0 items-center gap-2 text-xs text-slate-600">
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5">{c.stage}</span>
+                    <TemperatureBadge temperature={c.temperature} score={c.leadScore} />
+                    <span className="hidden md:inline">{dateTime(c.updatedAt)}</span>
+                  </span>
+                )}
               </Link>
             </li>
           ))}

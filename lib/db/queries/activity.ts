@@ -20,13 +20,15 @@ export interface ActivityItem {
  * member's scope limits it to the clients their seat works.
  */
 export async function recentActivity(db: Db, scope: ClientScope, limit = 30): Promise<ActivityItem[]> {
-  const mine = scope.all ? sql`true` : sql`(c.owner_seat_id = ${scope.seatId} or exists (select 1 from assignments x where x.organization_id = c.organization_id and x.client_id = c.id and x.seat_id = ${scope.seatId} and x.state in ('offered', 'accepted')))`;
+  const mine = scope.all ? sql`true` : sql`(c.owner_seat_id = ${scope.seatId} or exists (select 1 from assignments x where x.organization_id = c.organization_id and x.client_id = c.id and x.seat_id = ${scope.seatId} and x.state = 'accepted'))`;
+  // A seat holding only a pending offer hears about its own offer, not the client's other news.
+  const mineOrMyOffer = scope.all ? sql`true` : sql`(${mine} or e.seat_id = ${scope.seatId})`;
   const rows = await queryRows<{ id: string; type: string; state: string; seat: string | null; client: string; at: Date; client_id: string; detail: string | null; kind: string | null }>(db, sql`
     select * from (
       select e.id::text, 'assignment' as type, e.state, s.name as seat, c.first_name || ' ' || c.last_name as client, e.created_at as at, c.id::text as client_id, e.reason as detail, a.team_role as kind
         from assignment_events e join assignments a on a.organization_id = e.organization_id and a.id = e.assignment_id
         join seats s on s.organization_id = e.organization_id and s.id = e.seat_id join clients c on c.organization_id = e.organization_id and c.id = e.client_id
-        where e.organization_id = ${scope.organizationId} and e.state <> 'completed' and ${mine}
+        where e.organization_id = ${scope.organizationId} and e.state <> 'completed' and ${mineOrMyOffer}
       union all
       select h.id::text, 'handoff', h.state, s.name, c.first_name || ' ' || c.last_name, coalesce(h.decided_at, h.created_at), c.id::text, h.reason, h.kind
         from handoffs h join seats s on s.organization_id = h.organization_id and s.id = h.to_seat_id join clients c on c.organization_id = h.organization_id and c.id = h.client_id

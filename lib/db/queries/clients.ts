@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { assignments, clients, markets, seats } from "../schema";
-import { clientsInScope, type ClientScope } from "./scope";
+import { clientsInScope, reachesWhole, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
 
@@ -19,26 +19,33 @@ function leadCondition(team: "none" | "pending") {
   return team === "pending" ? lead("'offered'") : sql`not ${lead("'offered', 'accepted'")} and ${clients.stage} not in ('Closed', 'Lost')`;
 }
 
-/** One page of the clients a viewer may see, newest activity first, with the total for paging. */
+/**
+ * One page of the clients a viewer may see, with the total for paging: the clients they work,
+ * newest activity first, then the ones their seat holds only a pending offer on, marked
+ * `preview` and carrying nothing beyond the name, type and market (answered in the Inbox, so
+ * they follow the working list). A search matches a preview row by name only, never by its
+ * contact details.
+ */
 export async function listClients(db: Db, scope: ClientScope, filter: ClientListFilter) {
   const page = Math.max(1, filter.page ?? 1);
   const term = filter.q?.trim();
+  const whole = reachesWhole(db, scope);
   const where = and(
-    clientsInScope(db, scope),
+    clientsInScope(db, scope, "preview"),
     filter.stage ? eq(clients.stage, filter.stage) : undefined,
     filter.marketId ? eq(clients.marketId, filter.marketId) : undefined,
     filter.team ? leadCondition(filter.team) : undefined,
     term
       ? or(
           ilike(sql`${clients.firstName} || ' ' || ${clients.lastName}`, `%${term}%`),
-          ilike(clients.email, `%${term}%`),
-          ilike(clients.phone, `%${term}%`),
+          and(whole, or(ilike(clients.email, `%${term}%`), ilike(clients.phone, `%${term}%`))),
         )
       : undefined,
   );
   const [rows, [total]] = await Promise.all([
     db
       .select({
+        whole,
         id: clients.id,
         firstName: clients.firstName,
         lastName: clients.lastName,
@@ -57,22 +64,35 @@ export async function listClients(db: Db, scope: ClientScope, filter: ClientList
       .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
       .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
       .where(where)
-      .orderBy(desc(clients.updatedAt), asc(clients.id))
+      .orderBy(desc(whole), desc(clients.updatedAt), asc(clients.id))
       .limit(CLIENT_PAGE_SIZE)
       .offset((page - 1) * CLIENT_PAGE_SIZE),
     db.select({ n: count() }).from(clients).where(where),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: CLIENT_PAGE_SIZE };
+  return { rows: rows.map(listRow), total: total?.n ?? 0, page, pageSize: CLIENT_PAGE_SIZE };
 }
 
-/** A client the viewer may see, or null: callers answer 404 so other seats' clients stay invisible. */
+type ListedRow = { whole: boolean; id: string; firstName: string; lastName: string; type: string; marketName: string | null };
+
+/** A listed client as the viewer may see it: whole, or the preview fields of a pending offer only. */
+function listRow<T extends ListedRow>(row: T): ({ preview: false } & Omit<T, "whole">) | ({ preview: true } & Pick<T, "id" | "firstName" | "lastName" | "type" | "marketName">) {
+  const { whole, ...rest } = row;
+  if (whole) return { preview: false, ...rest };
+  return { preview: true, id: row.id, firstName: row.firstName, lastName: row.lastName, type: row.type, marketName: row.marketName };
+}
+
+/**
+ * A client the viewer reaches whole (owner, accepted place, or sees every client), or null:
+ * callers answer 404 so other seats' clients stay invisible. A seat holding only a pending offer
+ * gets null here too; the offer preview is read with getOfferPreview.
+ */
 export async function getClientInScope(db: Db, scope: ClientScope, clientId: string) {
   const [row] = await db
     .select({ client: clients, marketName: markets.name, ownerName: seats.name })
     .from(clients)
     .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
     .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
-    .where(and(clientsInScope(db, scope), eq(clients.id, clientId)))
+    .where(and(clientsInScope(db, scope, "whole"), eq(clients.id, clientId)))
     .limit(1);
   return row ?? null;
 }

@@ -6,9 +6,12 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { assignments, clients, interactions } from "@/lib/db/schema";
 import { endAssignment, logAssignment, setOwner } from "../offers/assignment-log";
+import { requireWholeClient } from "../client-access";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
 import { recordConflict } from "./record-conflict";
+
+const NOT_ON_TEAM = "No such client on your team.";
 
 export const claimSchema = z.object({ clientId: z.guid("The client id must be a UUID") });
 
@@ -21,7 +24,8 @@ async function lastTouch(tx: Tx, organizationId: string, clientId: string, seatI
  * A supporting seat claims the client as its own. The ownership rules decide against the
  * current owner or the seat holding the pending lead offer (the owner keeps; otherwise the
  * better routing score, then the most recent touch); a claim the rules cannot settle goes to
- * Jorge. The decision and its reason are recorded; a winning claimant becomes the lead.
+ * Jorge. The decision and its reason are recorded; a winning claimant becomes the lead. A seat
+ * holding only a pending offer is told to accept it first, so an offer is answered, not claimed.
  */
 export async function claimClient(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ decided: boolean; won: boolean; reason: string }>> {
   const parsed = claimSchema.safeParse(input);
@@ -31,10 +35,12 @@ export async function claimClient(db: Db, viewer: ViewerRecord, input: unknown, 
   if (!viewer.seatId) return fail(403, "Only someone with a seat on the team can claim a client.");
   return db.transaction(async (tx) => {
     await lockRouting(tx, org);
+    const access = await requireWholeClient(tx, viewer, clientId, NOT_ON_TEAM);
+    if (!access.ok) return access;
     const [client] = await tx.select().from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, clientId))).for("update");
     const active = client ? await tx.select().from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.clientId, clientId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES]))) : [];
     const mine = active.find((a) => a.seatId === viewer.seatId && a.state === "accepted");
-    if (!client || !mine) return fail(404, "No such client on your team.");
+    if (!client || !mine) return fail(404, NOT_ON_TEAM);
     if (client.ownerSeatId === viewer.seatId) return fail(409, "You already own this client.");
     const rival = active.find((a) => a.teamRole === "lead" && a.seatId !== viewer.seatId);
     const claim = async (seatId: string, score: number | null, isCurrentOwner: boolean): Promise<OwnershipClaim> => ({ seatId, claimedAt: now, isCurrentOwner, score, lastTouchAt: await lastTouch(tx, org, clientId, seatId) });

@@ -10,6 +10,7 @@ import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
 import { completeHandoff } from "./complete-handoff";
 import { seatFacts } from "./handoff-context";
+import { writeRefusal } from "../client-access";
 
 const id = z.guid("The handoff id must be a UUID");
 export const handoffDecisionSchema = z.discriminatedUnion("decision", [
@@ -32,6 +33,8 @@ class Refused extends Error {
 export async function decideHandoff(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ state: "completed" | "rejected" | "cancelled" }>> {
   const parsed = handoffDecisionSchema.safeParse(input);
   if (!parsed.success) return fail(400, describeIssues(parsed.error));
+  const refused = writeRefusal(viewer);
+  if (refused) return refused;
   const d = parsed.data;
   const org = viewer.organizationId;
   const forAll = can(viewer.permissions, "clients.write_all");

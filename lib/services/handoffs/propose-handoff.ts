@@ -10,10 +10,13 @@ import { recordAudit } from "@/lib/db/queries/audit";
 import type { ViewerRecord } from "@/lib/db/queries/users";
 import { clients, handoffs } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
+import { requireWholeClient, writeRefusal } from "../client-access";
 import { describeIssues, fail, ok, type Result } from "../result";
 import { lockRouting } from "../routing-lock";
 import { completeHandoff } from "./complete-handoff";
 import { loadHandoffLimits, recentHandoffs, seatFacts } from "./handoff-context";
+
+const NOT_ON_TEAM = "No such client on your team.";
 
 export const handoffProposalSchema = z.object({
   clientId: z.guid("The client id must be a UUID"),
@@ -27,13 +30,14 @@ export const handoffProposalSchema = z.object({
  * the client's dossier captured at this moment for the receiver to read before accepting. The
  * owner (or Jorge) may transfer; the lead (or Jorge) may add support. A handoff to an AI seat
  * completes at once, as AI seats accept at once. Loop rules and limits are checked here and
- * again when the receiver accepts.
+ * again when the receiver accepts. A seat holding only a pending offer is told to accept it first.
  */
 export async function proposeHandoff(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ handoffId: string; state: "proposed" | "completed" }>> {
   const parsed = handoffProposalSchema.safeParse(input);
   if (!parsed.success) return fail(400, describeIssues(parsed.error));
   const forAll = can(viewer.permissions, "clients.write_all");
-  if (!forAll && !can(viewer.permissions, "clients.write_own")) return fail(403, "Your role cannot hand clients off; ask Jorge for team-member access.");
+  const refused = writeRefusal(viewer);
+  if (refused) return refused;
   const p = parsed.data;
   try {
     return await proposeInTransaction(db, viewer, p, forAll, now);
@@ -47,10 +51,12 @@ async function proposeInTransaction(db: Db, viewer: ViewerRecord, p: z.infer<typ
   const org = viewer.organizationId;
   return db.transaction(async (tx): Promise<Result<{ handoffId: string; state: "proposed" | "completed" }>> => {
     await lockRouting(tx, org);
+    const access = await requireWholeClient(tx, viewer, p.clientId, NOT_ON_TEAM);
+    if (!access.ok) return access;
     const [client] = await tx.select().from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, p.clientId))).for("update");
     const team = client ? await getClientTeam(tx, org, p.clientId) : [];
     const me = teamStanding(viewer, team);
-    if (!client || !me.onTeam) return fail(404, "No such client on your team.");
+    if (!client || !me.onTeam) return fail(404, NOT_ON_TEAM);
     if (p.kind === "transfer" && !client.ownerSeatId) return fail(409, "Nobody owns this client yet: answer the pending offer or use Find a team first.");
     if (!forAll && p.kind === "transfer" && client.ownerSeatId !== viewer.seatId) return fail(403, "Only the client's owner (or Jorge) can hand the client over.");
     if (p.kind === "add_support" && !me.isLead) return fail(403, "Only the lead (or Jorge) adds supporters.");

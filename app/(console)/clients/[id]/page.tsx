@@ -4,22 +4,18 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
-import { getClientInScope, hasActiveLead } from "@/lib/db/queries/clients";
-import { evidenceForClient } from "@/lib/db/queries/satisfaction-evidence";
-import { scopeOf } from "@/lib/db/queries/scope";
+import { loadClientPage } from "@/lib/db/queries/client-page";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { AssignmentExplanation } from "@/components/clients/assignment-explanation";
 import { FindTeamButton } from "@/components/clients/find-team-button";
 import { NoteForm } from "@/components/clients/note-form";
+import { OfferPreviewCard } from "@/components/clients/offer-preview-card";
 import { QualificationList } from "@/components/clients/qualification-list";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { CoordinationTimeline } from "@/components/clients/coordination-timeline";
 import { TeamPanel } from "@/components/clients/team-panel";
 import { TeamThread } from "@/components/clients/team-thread";
-import { getClientTeam, listSeatOptions, listThread } from "@/lib/db/queries/client-team";
-import { getClientTimeline } from "@/lib/db/queries/client-timeline";
 import { teamStanding } from "@/lib/domain/team/standing";
-import { loadDossier } from "@/lib/db/queries/dossier";
 import { DossierView } from "@/components/handoff/dossier-view";
 import { dateTime, fullName, humanize, money } from "@/components/format";
 import { Section } from "@/components/section";
@@ -39,19 +35,17 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const viewer = await requireViewer();
   const id = z.guid().safeParse((await params).id);
   if (!id.success) notFound();
-  const db = getDb();
-  const found = await getClientInScope(db, scopeOf(viewer), id.data);
-  if (!found) notFound();
-  const { client, marketName, ownerName } = found;
-  const [leadHeld, evidence, timeline, team, seatOptions, thread, dossier] = await Promise.all([
-    hasActiveLead(db, viewer.organizationId, client.id),
-    evidenceForClient(db, viewer.organizationId, client.id, 90),
-    getClientTimeline(db, viewer.organizationId, client.id),
-    getClientTeam(db, viewer.organizationId, client.id),
-    listSeatOptions(db, viewer.organizationId),
-    listThread(db, viewer.organizationId, client.id),
-    loadDossier(db, viewer.organizationId, client.id, new Date()),
-  ]);
+  const data = await loadClientPage(getDb(), viewer, id.data);
+  if (!data) notFound();
+  if (data.view === "preview") {
+    return (
+      <>
+        <Link href="/inbox" className="text-sm text-brand-600 hover:underline">← Inbox</Link>
+        <div className="mt-2"><OfferPreviewCard preview={data.preview} renderedAt={new Date().toISOString()} /></div>
+      </>
+    );
+  }
+  const { client, marketName, ownerName, leadHeld, evidence, timeline, team, seatOptions, thread, dossier } = data;
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
