@@ -19,11 +19,12 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: desktop },
-    { name: "anonymous", testMatch: /login\.spec\.ts/, use: desktop },
+    { name: "anonymous", testMatch: /(login|security-headers)\.spec\.ts/, use: desktop },
     { name: "overseer-desktop", testMatch: /overseer\.spec\.ts/, dependencies: ["sign-in"], use: { ...desktop, storageState: "e2e/.auth/overseer.json" } },
     { name: "overseer-phone", testMatch: /overseer\.spec\.ts/, dependencies: ["sign-in"], use: { ...phone, storageState: "e2e/.auth/overseer.json" } },
     { name: "member-desktop", testMatch: /member\.spec\.ts/, dependencies: ["sign-in"], use: { ...desktop, storageState: "e2e/.auth/member.json" } },
     { name: "member-phone", testMatch: /member\.spec\.ts/, dependencies: ["sign-in"], use: { ...phone, storageState: "e2e/.auth/member.json" } },
+    { name: "access-matrix", testMatch: /access-matrix\.spec\.ts/, dependencies: ["sign-in"], use: desktop },
   ],
   webServer: {
     command: "node scripts/start.mjs",
@@ -35,7 +36,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR || ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000000",
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      // The browser tests sign in as the demo team, which PostgreSQL gets only when asked for.
+      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL, DEMO_SEED: "true" } : {}),
     },
   },
 });

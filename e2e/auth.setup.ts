@@ -1,5 +1,5 @@
 import { test as setup } from "@playwright/test";
-import { member, overseer } from "./accounts";
+import { member, overseer, viewer } from "./accounts";
 import { signIn } from "./sign-in";
 
 setup("the overseer signs in", async ({ page }) => {
@@ -10,4 +10,9 @@ setup("the overseer signs in", async ({ page }) => {
 setup("a team member signs in", async ({ page }) => {
   await signIn(page, member.email, member.password);
   await page.context().storageState({ path: "e2e/.auth/member.json" });
+});
+
+setup("the viewer signs in", async ({ page }) => {
+  await signIn(page, viewer.email, viewer.password);
+  await page.context().storageState({ path: "e2e/.auth/viewer.json" });
 });

@@ -1,0 +1,39 @@
+import { SEVERITIES } from "../team/vocabulary";
+import { actionDoor, type ActionDoor } from "./access-matrix-doors";
+import type { Requirement } from "./access-matrix-rules";
+import type { Permission } from "./permissions";
+
+const ESCALATIONS = "app/(console)/escalations/actions.ts";
+const SETTINGS = "app/(console)/settings/actions.ts";
+const LOGIN = "app/login/actions.ts";
+
+const needs = (permission: Permission): Requirement => ({ kind: "permission", anyOf: [permission] });
+
+const ESCALATION_REFUSAL = ["Only Jorge, or someone he allows to manage escalations, can do this."];
+const SETTINGS_REFUSAL = ["Only the overseer can change settings."];
+
+/** Fifteen minutes to acknowledge and an hour to resolve, for every severity. */
+const slaForm = () => Object.fromEntries(SEVERITIES.flatMap((s) => [[`${s}.ack`, "15"], [`${s}.resolve`, "60"]]));
+
+/** Jorge's actions (escalations, rebalancing, requests, settings) and signing in and out. */
+export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
+  actionDoor(ESCALATIONS, "acknowledgeEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, note: "Calling the client now." })),
+  actionDoor(ESCALATIONS, "resolveEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, resolution: "Spoke with the client; the showing is rebooked." })),
+  actionDoor(ESCALATIONS, "reassignEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, ownerUserId: ids.person })),
+  actionDoor(ESCALATIONS, "noteEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, note: "Waiting on the lender's answer." })),
+  actionDoor("app/(console)/rebalance/actions.ts", "applyRebalanceAction", needs("team.manage"), ["Only the overseer can rebalance the team."], () => ({ planId: "0000000000000000" })),
+  actionDoor("app/(console)/requests/actions.ts", "submitRequestForm", needs("requests.create"), ["Only the overseer can enter client requests."], () => ({
+    firstName: "Rosa", lastName: "Delgado", email: "rosa.delgado@example.com", type: "buyer", postalCode: "91701", message: "Looking for a three-bedroom near good schools.", externalId: "form-access-matrix",
+  })),
+  actionDoor(SETTINGS, "saveWeights", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ expertise: "0.3", workload: "0.2", successRate: "0.2", preferenceFit: "0.15", commission: "0.15" })),
+  actionDoor(SETTINGS, "saveOfferTimeouts", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ hot: "120", default: "900" })),
+  actionDoor(SETTINGS, "saveEscalationSla", needs("settings.manage"), SETTINGS_REFUSAL, slaForm),
+  actionDoor(SETTINGS, "saveHandoffLimits", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ samePairMinutes: "30", perHour: "3", perDay: "10" })),
+  actionDoor(SETTINGS, "saveFollowUpCadence", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ days: "2, 5, 8", thenEveryDays: "14", maxAttempts: "10", windowStart: "09:00", windowEnd: "18:00" })),
+  actionDoor(SETTINGS, "saveGhlKeys", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ publicKey: "" })),
+  actionDoor(SETTINGS, "newWorkflowToken", needs("settings.manage"), SETTINGS_REFUSAL, () => ({})),
+  actionDoor(SETTINGS, "newApiToken", needs("settings.manage"), ["Only the overseer can create API tokens."], () => ({ name: "Website form", scopes: "requests", expiresInDays: "90" })),
+  actionDoor(SETTINGS, "revokeToken", needs("settings.manage"), ["Only the overseer can revoke API tokens."], (ids) => ({ tokenId: ids.apiToken })),
+  actionDoor(LOGIN, "login", { kind: "public" }, [], () => ({ email: "not-an-email", password: "x" })),
+  actionDoor(LOGIN, "logout", { kind: "public" }, [], () => ({})),
+];
