@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { newApiToken, type SettingsState } from "@/app/(console)/settings/actions";
-import { API_TOKEN_SCOPE_LABELS, API_TOKEN_SCOPES } from "@/lib/domain/auth/token-scopes";
+import { API_TOKEN_SCOPE_LABELS, OPEN_API_TOKEN_SCOPES } from "@/lib/domain/auth/token-scopes";
 import { buttonClass, FormStatus, inputClass } from "./form-status";
 
 /** The expiries offered, in days; the service accepts any whole number from 1 to 730. */
@@ -29,7 +29,7 @@ export function NewApiTokenForm() {
       <fieldset>
         <legend className="text-sm font-medium text-slate-900">What it may call</legend>
         <div className="mt-1 space-y-1">
-          {API_TOKEN_SCOPES.map((scope) => (
+          {OPEN_API_TOKEN_SCOPES.map((scope) => (
             <label key={scope} className="flex items-start gap-2 text-sm text-slate-700">
               <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "requests"} className="mt-0.5" />
               <span>{API_TOKEN_SCOPE_LABELS[scope]}</span>

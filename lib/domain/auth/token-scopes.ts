@@ -13,6 +13,9 @@ export const API_TOKEN_SCOPE_LABELS: Record<ApiTokenScope, string> = {
   cma: "Ask for a comparative market analysis",
 };
 
+/** The scopes whose routes are open today; Settings offers only these. */
+export const OPEN_API_TOKEN_SCOPES: readonly ApiTokenScope[] = ["requests", "conflicts"];
+
 /** True when the token's scopes include the one a route needs. */
 export function tokenAllows(scopes: readonly string[], needed: ApiTokenScope): boolean {
   return scopes.includes(needed);
