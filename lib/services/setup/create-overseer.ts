@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/db/queries/audit";
 import { markets, seatMarkets, seats, users } from "@/lib/db/schema";
 import { JORGE } from "@/lib/db/seed/accounts";
 import { describeIssues, fail, ok, type Result } from "../result";
-import { activeOverseers, hashOverseerPassword, lockOrganization, OVERSEER_COMMAND_ACTOR, overseerEmailSchema } from "./overseer-account";
+import { OVERSEER_COMMAND_ACTOR, overseerEmailSchema, overseerStep } from "./overseer-account";
 
 /** Languages the overseer's seat speaks unless told otherwise. */
 export const DEFAULT_OVERSEER_LANGUAGES = ["en", "es"] as const;
@@ -40,19 +40,14 @@ export async function createOverseer(db: Db, input: { email: unknown; name: unkn
   const parsed = inputSchema.safeParse({ email: input.email, name: input.name, languages: input.languages });
   if (!parsed.success) return fail(400, describeIssues(parsed.error));
   const { email, name, languages } = parsed.data;
-  const hash = await hashOverseerPassword(input.password, email);
-  if (!hash.ok) return hash;
-  return db.transaction(async (tx) => {
-    const org = await lockOrganization(tx);
-    if (!org.ok) return org;
-    const organizationId = org.data.id;
-    const current = await activeOverseers(tx, organizationId);
+  return overseerStep(db, email, input.password, async ({ tx, organization: org, overseers: current, passwordHash }) => {
+    const organizationId = org.id;
     if (current.length > 0) {
-      return fail(409, `${org.data.name} already has an active overseer (${current.map((o) => o.email).join(", ")}). To set a new password for that overseer, run the command again with --reset-password and that email.`);
+      return fail(409, `${org.name} already has an active overseer (${current.map((o) => o.email).join(", ")}). To set a new password for that overseer, run the command again with --reset-password and that email.`);
     }
     const [taken] = await tx.select({ role: users.role }).from(users).where(and(eq(users.organizationId, organizationId), sql`lower(${users.email}) = ${email}`)).limit(1);
-    if (taken) return fail(409, `${email} already belongs to a user of ${org.data.name} (role ${taken.role}); use another email.`);
-    const [user] = await tx.insert(users).values({ organizationId, email, name, role: "overseer", passwordHash: hash.data }).returning({ id: users.id });
+    if (taken) return fail(409, `${email} already belongs to a user of ${org.name} (role ${taken.role}); use another email.`);
+    const [user] = await tx.insert(users).values({ organizationId, email, name, role: "overseer", passwordHash }).returning({ id: users.id });
     const [seat] = await tx
       .insert(seats)
       .values({ organizationId, name, kind: "human", role: "overseer", languages, capacity: JORGE.seat!.capacity, presence: "available", userId: user!.id })

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { newPasswordProblem } from "@/lib/domain/auth/password-rules";
 import { ORGANIZATION_SLUG } from "@/lib/domain/setup/organization-defaults";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { findOrganizationBySlug } from "@/lib/db/queries/organizations";
 import { users } from "@/lib/db/schema";
 import { DEMO_PASSWORDS } from "@/lib/db/seed/accounts";
@@ -19,7 +19,7 @@ export const overseerEmailSchema = z.string().trim().toLowerCase().email("Enter 
  * Checks the password against the overseer rules and hashes it with bcrypt. Returns the hash,
  * or a 400 that says which rule the password broke (never the password itself).
  */
-export async function hashOverseerPassword(password: string, email: string): Promise<Result<string>> {
+async function hashOverseerPassword(password: string, email: string): Promise<Result<string>> {
   const problem = newPasswordProblem(password, { email, published: Object.values(DEMO_PASSWORDS) });
   if (problem) return fail(400, problem);
   return { ok: true, data: await bcrypt.hash(password, PASSWORD_COST) };
@@ -29,7 +29,7 @@ export async function hashOverseerPassword(password: string, email: string): Pro
  * Inside the caller's transaction: finds the team's organization and takes its overseer lock,
  * so two runs of the command cannot both create an overseer. Fails when no organization exists.
  */
-export async function lockOrganization(tx: Tx): Promise<Result<{ id: string; name: string }>> {
+async function lockOrganization(tx: Tx): Promise<Result<{ id: string; name: string }>> {
   const org = await findOrganizationBySlug(tx, ORGANIZATION_SLUG);
   if (!org) return fail(409, "This database has no organization yet: run npm run db:setup (or npm start) first, then run this command again.");
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`overseer:${org.id}`}))`);
@@ -37,9 +37,32 @@ export async function lockOrganization(tx: Tx): Promise<Result<{ id: string; nam
 }
 
 /** The organization's overseers who can sign in. */
-export function activeOverseers(tx: Tx, organizationId: string) {
+function activeOverseers(tx: Tx, organizationId: string) {
   return tx
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.organizationId, organizationId), eq(users.role, "overseer"), isNull(users.disabledAt)));
+}
+
+/** What a step of the overseer command works with, inside its transaction. */
+export interface OverseerStep {
+  tx: Tx;
+  organization: { id: string; name: string };
+  overseers: Awaited<ReturnType<typeof activeOverseers>>;
+  passwordHash: string;
+}
+
+/**
+ * The common part of creating and resetting the overseer: checks and hashes the password, then,
+ * in one transaction holding the organization's overseer lock, hands the step the organization
+ * and its active overseers. Nothing is written when any part refuses.
+ */
+export async function overseerStep<T>(db: Db, email: string, password: string, step: (context: OverseerStep) => Promise<Result<T>>): Promise<Result<T>> {
+  const hash = await hashOverseerPassword(password, email);
+  if (!hash.ok) return hash;
+  return db.transaction(async (tx) => {
+    const organization = await lockOrganization(tx);
+    if (!organization.ok) return organization;
+    return step({ tx, organization: organization.data, overseers: await activeOverseers(tx, organization.data.id), passwordHash: hash.data });
+  });
 }

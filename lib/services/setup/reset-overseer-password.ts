@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/db/queries/audit";
 import { users } from "@/lib/db/schema";
 import { endSessionsWhere } from "../auth/sessions";
 import { describeIssues, fail, ok, type Result } from "../result";
-import { activeOverseers, hashOverseerPassword, lockOrganization, OVERSEER_COMMAND_ACTOR, overseerEmailSchema } from "./overseer-account";
+import { OVERSEER_COMMAND_ACTOR, overseerEmailSchema, overseerStep } from "./overseer-account";
 
 export interface ResetOverseerPassword {
   userId: string;
@@ -22,22 +22,17 @@ export async function resetOverseerPassword(db: Db, input: { email: unknown; pas
   const parsed = overseerEmailSchema.safeParse(input.email);
   if (!parsed.success) return fail(400, describeIssues(parsed.error));
   const email = parsed.data;
-  const hash = await hashOverseerPassword(input.password, email);
-  if (!hash.ok) return hash;
-  return db.transaction(async (tx) => {
-    const org = await lockOrganization(tx);
-    if (!org.ok) return org;
-    const organizationId = org.data.id;
-    const overseers = await activeOverseers(tx, organizationId);
+  return overseerStep(db, email, input.password, async ({ tx, organization, overseers, passwordHash }) => {
+    const organizationId = organization.id;
     const overseer = overseers.find((o) => o.email.toLowerCase() === email);
     if (!overseer) {
       const others = overseers.map((o) => o.email).join(", ");
       const reason = others
         ? `No active overseer has the email ${email}; the active overseer is ${others}.`
-        : `${org.data.name} has no active overseer yet: run the command without --reset-password to create one.`;
+        : `${organization.name} has no active overseer yet: run the command without --reset-password to create one.`;
       return fail(404, reason);
     }
-    await tx.update(users).set({ passwordHash: hash.data }).where(and(eq(users.organizationId, organizationId), eq(users.id, overseer.id)));
+    await tx.update(users).set({ passwordHash }).where(and(eq(users.organizationId, organizationId), eq(users.id, overseer.id)));
     const sessionsEnded = await endSessionsWhere(tx, { organizationId, userId: overseer.id, actorId: OVERSEER_COMMAND_ACTOR, actorType: "system" }, "password_changed");
     await recordAudit(tx, {
       organizationId, actorType: "system", actorId: OVERSEER_COMMAND_ACTOR, action: "user.password_reset", entityType: "user", entityId: overseer.id,
