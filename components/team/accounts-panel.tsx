@@ -8,7 +8,7 @@ const ROLE_LABELS: Record<string, string> = { overseer: "Overseer", agent: "Team
 /** Every sign-in account of the team, for the overseer: who is active, who is disabled, and the switch. */
 export function AccountsPanel({ accounts, viewerId }: { accounts: AccountRow[]; viewerId: string }) {
   return (
-    <Section title="Accounts" className="mt-8">
+    <Section title="Accounts" className="mt-8 scroll-mt-4" id="accounts">
       <p className="mb-2 text-sm text-slate-500">Disabling an account signs that person out everywhere at once; their clients and history stay.</p>
       <ul className="divide-y divide-slate-100" aria-label="Accounts">
         {accounts.map((a) => (

@@ -60,6 +60,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       <p className="mb-4 text-sm text-slate-600" data-testid="team-summary">
         {scope.all ? `${plural(seats.length, "seat")} shown · load` : "Load"} {load.toLocaleString("en-US")} of {capacity.toLocaleString("en-US")}
         {capacity ? ` (${Math.round((load / capacity) * 100)}%)` : ""} · {plural(pending, "pending offer")}
+        {viewerCan(viewer, "team.manage") ? <> · <a href="#accounts" className="text-brand-700 underline-offset-2 hover:underline">Sign-in accounts</a></> : null}
       </p>
       {seats.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
