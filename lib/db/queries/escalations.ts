@@ -64,7 +64,7 @@ export async function escalationCounts(db: Db, organizationId: string, now = new
   const [row] = await db
     .select({
       unresolved: sql<number>`count(*) filter (where ${escalations.status} <> 'resolved')`.mapWith(Number),
-      overdue: sql<number>`count(*) filter (where (${escalations.status} = 'open' and ${escalations.ackDueAt} < ${now}) or (${escalations.status} <> 'resolved' and ${escalations.resolveDueAt} < ${now}))`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where (${escalations.status} = 'open' and ${escalations.ackDueAt} < ${now.toISOString()}::timestamptz) or (${escalations.status} <> 'resolved' and ${escalations.resolveDueAt} < ${now.toISOString()}::timestamptz))`.mapWith(Number),
       critical: sql<number>`count(*) filter (where ${escalations.status} <> 'resolved' and ${escalations.severity} = 'critical')`.mapWith(Number),
     })
     .from(escalations)

@@ -72,6 +72,8 @@ export const assignments = pgTable(
     orgRef("assignments_request_fk", t.requestId, clientRequests, t.organizationId),
     index("assignments_seat_state").on(t.organizationId, t.seatId, t.state),
     index("assignments_client").on(t.organizationId, t.clientId, t.state),
+    // Speed to lead finds each request's lead assignment; without this it scans every assignment per request.
+    index("assignments_request").on(t.organizationId, t.requestId).where(sql`${t.requestId} is not null`),
     index("assignments_expiry").on(t.organizationId, t.expiresAt).where(sql`${t.state} = 'offered'`),
     uniqueIndex("assignments_one_active_lead").on(t.organizationId, t.clientId).where(sql`${t.teamRole} = 'lead' and ${t.state} in ('offered', 'accepted')`),
     uniqueIndex("assignments_one_active_per_seat").on(t.organizationId, t.clientId, t.seatId).where(sql`${t.state} in ('offered', 'accepted')`),

@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_request" ON "assignments" USING btree ("organization_id","request_id") WHERE "assignments"."request_id" is not null;
