@@ -19,6 +19,9 @@ export const CONSOLE_EVENT_TYPES = [
   "request.routed",
   "thread.posted",
   "task.reminder",
+  "seat.notice",
+  "appointment.booked",
+  "appointment.reminder",
 ] as const;
 export type ConsoleEventType = (typeof CONSOLE_EVENT_TYPES)[number];
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { BUYER_STAGES, CHANNELS, CLIENT_TYPES, DIRECTIONS, PIPELINES, PIPELINE_STAGES, REQUEST_SOURCES, REQUEST_STATUSES, SELLER_STAGES, TASK_STATUSES, TEMPERATURES } from "../../domain/team/vocabulary";
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, BUYER_STAGES, CHANNELS, CONTACT_OUTCOMES, NOTICE_KINDS, CLIENT_TYPES, DIRECTIONS, PIPELINES, PIPELINE_STAGES, REQUEST_SOURCES, REQUEST_STATUSES, SELLER_STAGES, TASK_STATUSES, TEMPERATURES } from "../../domain/team/vocabulary";
 import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 import { markets, organizations } from "./organization";
 import { seats } from "./team";
@@ -20,7 +20,13 @@ export const clients = pgTable(
     stage: text("stage").notNull().default("New Lead"),
     marketId: uuid("market_id"),
     propertyAddress: text("property_address"),
+    city: text("city"),
+    state: text("state"),
     postalCode: text("postal_code"),
+    /** Where the lead came from, as the team names it (Zillow, open house, referral, a GHL source). */
+    leadSource: text("lead_source"),
+    /** The CRM's custom fields as last received, keyed by field name or id, for fields no mapping claims. */
+    customFields: jsonb("custom_fields").notNull().default({}),
     budgetMin: integer("budget_min"),
     budgetMax: integer("budget_max"),
     priceExpectation: integer("price_expectation"),
@@ -100,6 +106,8 @@ export const interactions = pgTable(
     body: text("body").notNull(),
     occurredAt: at("occurred_at").notNull().defaultNow(),
     externalId: text("external_id"),
+    /** How a logged call or meeting ended. */
+    outcome: text("outcome"),
     sentiment: doublePrecision("sentiment"),
     productive: boolean("productive"),
   },
@@ -115,6 +123,7 @@ export const interactions = pgTable(
     check("interactions_outbound_has_seat_ck", sql`${t.direction} <> 'outbound' or ${t.seatId} is not null`),
     check("interactions_sentiment_ck", sql`${t.sentiment} is null or ${t.sentiment} between -1 and 1`),
     check("interactions_body_size_ck", sql`length(${t.body}) <= 20000`),
+    check("interactions_outcome_ck", sql`${t.outcome} is null or ${oneOf(t.outcome, CONTACT_OUTCOMES)}`),
   ],
 );
 
@@ -145,5 +154,63 @@ export const tasks = pgTable(
     check("tasks_status_ck", oneOf(t.status, TASK_STATUSES)),
     check("tasks_kind_ck", oneOf(t.kind, ["todo", "call", "follow_up", "deadline", "document"])),
     check("tasks_done_has_time_ck", sql`${t.status} <> 'done' or ${t.completedAt} is not null`),
+  ],
+);
+
+/** A showing, listing appointment, call or meeting a seat booked with a client, in the client's time zone. */
+export const appointments = pgTable(
+  "appointments",
+  {
+    organizationId: organizationId(),
+    id: id(),
+    clientId: uuid("client_id").notNull(),
+    seatId: uuid("seat_id").notNull(),
+    kind: text("kind").notNull(),
+    startsAt: at("starts_at").notNull(),
+    endsAt: at("ends_at").notNull(),
+    timeZone: text("time_zone").notNull(),
+    place: text("place"),
+    notes: text("notes"),
+    status: text("status").notNull().default("scheduled"),
+    remindedAt: at("reminded_at"),
+    bookedByUserId: uuid("booked_by_user_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    orgRef("appointments_client_fk", t.clientId, clients, t.organizationId),
+    orgRef("appointments_seat_fk", t.seatId, seats, t.organizationId),
+    index("appointments_seat_time").on(t.organizationId, t.seatId, t.startsAt),
+    index("appointments_client_time").on(t.organizationId, t.clientId, t.startsAt),
+    index("appointments_reminder").on(t.organizationId, t.startsAt).where(sql`${t.status} = 'scheduled' and ${t.remindedAt} is null`),
+    check("appointments_kind_ck", oneOf(t.kind, APPOINTMENT_KINDS)),
+    check("appointments_status_ck", oneOf(t.status, APPOINTMENT_STATUSES)),
+    check("appointments_order_ck", sql`${t.endsAt} > ${t.startsAt}`),
+    check("appointments_length_ck", sql`${t.endsAt} - ${t.startsAt} <= interval '12 hours'`),
+  ],
+);
+
+/** Something a seat is told without asking: a client moved to or away from it, a reminder, a reassigned task. */
+export const seatNotices = pgTable(
+  "seat_notices",
+  {
+    organizationId: organizationId(),
+    id: id(),
+    seatId: uuid("seat_id").notNull(),
+    clientId: uuid("client_id"),
+    kind: text("kind").notNull(),
+    body: text("body").notNull(),
+    /** A console path the notice opens, such as /clients/{id}. */
+    href: text("href"),
+    readAt: at("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    orgRef("seat_notices_seat_fk", t.seatId, seats, t.organizationId),
+    orgRef("seat_notices_client_fk", t.clientId, clients, t.organizationId),
+    index("seat_notices_seat_time").on(t.organizationId, t.seatId, t.createdAt),
+    check("seat_notices_kind_ck", oneOf(t.kind, NOTICE_KINDS)),
+    check("seat_notices_body_ck", sql`length(trim(${t.body})) between 1 and 2000`),
   ],
 );

@@ -30,6 +30,8 @@ export const markets = pgTable(
     latitude: doublePrecision("latitude").notNull(),
     longitude: doublePrecision("longitude").notNull(),
     medianPrice: doublePrecision("median_price").notNull(),
+    /** Place names clients use for this market (neighborhoods, the city itself), editable by the overseer. */
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
   },

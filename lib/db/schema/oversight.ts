@@ -19,6 +19,8 @@ export const escalations = pgTable(
     severity: text("severity").notNull(),
     summary: text("summary").notNull(),
     evidence: jsonb("evidence").notNull().default({}),
+    /** One cause, one key (trigger, client and what was wrong): repeats group under it and it closes when the cause is gone. */
+    causeKey: text("cause_key"),
     status: text("status").notNull().default("open"),
     ownerUserId: uuid("owner_user_id"),
     ackDueAt: at("ack_due_at").notNull(),
@@ -37,6 +39,7 @@ export const escalations = pgTable(
     orgRef("escalations_owner_fk", t.ownerUserId, users, t.organizationId),
     index("escalations_status").on(t.organizationId, t.status, t.createdAt),
     index("escalations_client").on(t.organizationId, t.clientId),
+    index("escalations_cause").on(t.organizationId, t.causeKey, t.status).where(sql`${t.causeKey} is not null`),
     check("escalations_trigger_ck", oneOf(t.trigger, ESCALATION_TRIGGERS)),
     check("escalations_severity_ck", oneOf(t.severity, SEVERITIES)),
     check("escalations_status_ck", oneOf(t.status, ESCALATION_STATUSES)),

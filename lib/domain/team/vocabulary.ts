@@ -70,7 +70,7 @@ export const ACTIVE_ASSIGNMENT_STATES = ["offered", "accepted"] as const satisfi
 export const TRANSACTION_SIDES = ["buy", "sell", "dual"] as const;
 export const TRANSACTION_STATUSES = ["open", "closed", "cancelled"] as const;
 
-export const CHANNELS = ["sms", "email", "call", "voicemail", "chat", "social", "note"] as const;
+export const CHANNELS = ["sms", "email", "call", "voicemail", "chat", "social", "note", "meeting"] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const DIRECTIONS = ["inbound", "outbound", "internal"] as const;
 
@@ -103,6 +103,18 @@ export const QUALITY_RULES = ["fair_housing", "tcpa", "can_spam", "ai_disclosure
 export const FINDING_LEVELS = ["block", "warn", "info"] as const;
 
 export const TASK_STATUSES = ["open", "done", "cancelled"] as const;
+
+/** What a seat can book with a client; each is a time on the seat's calendar and the client's timeline. */
+export const APPOINTMENT_KINDS = ["showing", "listing_appointment", "call", "meeting"] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+export const APPOINTMENT_STATUSES = ["scheduled", "done", "cancelled", "no_show"] as const;
+
+/** How a logged call or meeting ended. */
+export const CONTACT_OUTCOMES = ["connected", "left_voicemail", "no_answer", "wrong_number", "appointment_set", "not_interested"] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+/** Why a seat is told something it did not ask for (a client moved away, a booking changed). */
+export const NOTICE_KINDS = ["client_moved_away", "client_moved_in", "appointment_reminder", "task_reassigned", "escalation_closed"] as const;
 
 export const VENDOR_CATEGORIES = ["inspector", "contractor", "title", "escrow", "lender", "photographer", "stager", "attorney"] as const;
 
