@@ -21,6 +21,13 @@ export const clientRequestInputSchema = z
     message: z.string().trim().max(5000, "The request text is at most 5,000 characters").optional(),
     postalCode: z.string().trim().regex(/^\d{5}$/, "postalCode must be a 5-digit ZIP code").optional(),
     city: z.string().trim().max(80).optional(),
+    state: z.string().trim().max(40).optional(),
+    /** Where the lead came from as the team names it: Zillow, open house, referral, a GHL source. */
+    leadSource: z.string().trim().min(1).max(80).optional(),
+    /** The CRM's custom fields, already flattened to name → value; the overseer's mapping reads them. */
+    customFields: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).default({}),
+    /** The client's IANA time zone when the CRM knows it (America/Los_Angeles). */
+    timeZone: z.string().trim().regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+\-]+)*$/, "timeZone must be an IANA zone such as America/Los_Angeles").max(60).optional(),
     propertyAddress: z.string().trim().max(200).optional(),
     budgetMin: money.optional(),
     budgetMax: money.optional(),

@@ -30,6 +30,7 @@ function requestInput(request: RequestRow): ClientRequestInput & { channel: Chan
     type: d.clientType,
     message: d.message?.direction === "inbound" ? d.message.body : undefined,
     tags: d.contact.tags,
+    customFields: {},
     smsConsent: false,
     emailConsent: false,
     channel: d.message?.channel ?? "sms",
