@@ -28,6 +28,28 @@ export const FOLLOW_UP_CADENCE = {
   windowEnd: "18:00",
 } as const;
 
+/**
+ * Which clients Jorge works himself: those carrying one of these tags, and those whose own stated
+ * price puts his commission at or above the line. The default line is the luxury threshold
+ * ($1.2M at 6% = $72K): at his price levels a $15K line would send him every lead. A market
+ * median is an estimate, not the client's price, so an unknown price never counts.
+ */
+export const PERSONAL_HANDLING = { commissionThreshold: 72_000, tags: ["jorge", "jorge-personal", "vip"] } as const;
+
+/**
+ * Which CRM custom field holds which client fact. Keys are the product's fields; values are the
+ * GHL custom field names or ids that feed them (compared without case, spaces or punctuation).
+ */
+export const GHL_FIELD_MAPPING = {
+  budget: ["budget", "price range", "max budget"],
+  timeline: ["timeline", "move timeline", "when are you moving", "timeframe"],
+  postalCode: ["zip", "zip code", "property zip"],
+  propertyAddress: ["property address", "home address"],
+  priceExpectation: ["asking price", "price expectation", "home value"],
+  preApproved: ["pre approved", "preapproved", "pre-approval"],
+  leadSource: ["lead source"],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Setting keys, one per configurable rule. */
 export const SETTING_KEYS = {
   routingWeights: "routing.weights",
@@ -35,6 +57,8 @@ export const SETTING_KEYS = {
   escalationSla: "escalations.sla",
   handoffLimits: "handoffs.limits",
   followUpCadence: "followUp.cadence",
+  personalHandling: "routing.personalHandling",
+  ghlFieldMapping: "ghl.fieldMapping",
 } as const;
 
 /** Pipeline stages whose clients are still nurtured with the follow-up cadence. */
