@@ -15,7 +15,7 @@ import { fieldValue, nastyString, wrongUuid } from "@/lib/domain/input/testing/a
 import { fuzzSuite } from "@/lib/domain/input/testing/fuzz";
 import { SEVERITIES } from "@/lib/domain/team/vocabulary";
 import { fuzzAction, type ActionUnderFuzz } from "@/lib/http/testing/form-fuzz";
-import { previewRebalance } from "@/lib/services/rebalance";
+import { previewRebalance } from "@/lib/services/rebalance/preview-rebalance";
 import { assignTeamTask } from "@/lib/services/team-response/assign-task";
 import { createConsoleWorld, type ConsoleWorld } from "./testing/console-world";
 

@@ -17,7 +17,7 @@ import { decideHandoff } from "./handoffs/decide-handoff";
 import { proposeHandoff } from "./handoffs/propose-handoff";
 import { offerClientToSeat } from "./offers/offer-to-seat";
 import { respondToOffer } from "./offers/respond-to-offer";
-import { applyRebalance } from "./rebalance";
+import { applyRebalance } from "./rebalance/apply-rebalance";
 import type { Result } from "./result";
 import { routeExistingClient } from "./route-existing-client";
 import { submitClientRequest } from "./submit-client-request";

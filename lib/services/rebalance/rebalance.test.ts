@@ -6,7 +6,8 @@ import { assignmentEvents, assignments, auditLog, clients, handoffs, organizatio
 import { parseDossier } from "@/lib/domain/handoff/dossier";
 import { seedDatabase } from "@/lib/db/seed";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
-import { applyRebalance, previewRebalance } from "./rebalance";
+import { applyRebalance } from "./apply-rebalance";
+import { previewRebalance } from "./preview-rebalance";
 
 describeEachDriver("rebalancing the team", ({ db }) => {
   let jorge: ViewerRecord;
