@@ -13,6 +13,8 @@ async function submitLogin(page: Page, email: string, password: string) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
   await page.getByRole("button", { name: "Sign in" }).click();
   await answered;
+  // The form clears the password once the answer is shown; typing before that would be wiped.
+  await expect(page.getByLabel("Password")).toHaveValue("");
 }
 
 test.describe("signing in and out", () => {

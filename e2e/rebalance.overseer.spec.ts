@@ -51,12 +51,15 @@ test.describe("the overseer rebalances the team", () => {
     const applied = appliedOk ? moves.slice(1) : [];
     await test.step("a seat that gained or lost a client reads why in its inbox", async () => {
       const person = DEMO_ACCOUNTS.find((a) => a.role === "agent" && applied.some((m) => m.from === a.name || m.to === a.name));
-      test.skip(!person, "no applied move touched a team member's seat");
+      if (!person) {
+        test.info().annotations.push({ type: "note", description: "no applied move touched a team member's seat" });
+        return;
+      }
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
       const theirs = await context.newPage();
-      await signIn(theirs, person!.email, DEMO_PASSWORDS.agent);
+      await signIn(theirs, person.email, DEMO_PASSWORDS.agent);
       await theirs.goto("/inbox");
-      const move = applied.find((m) => m.from === person!.name || m.to === person!.name)!;
+      const move = applied.find((m) => m.from === person.name || m.to === person.name)!;
       await expect(theirs.getByText(new RegExp(`moved ${escape(move.client)} to (you|${escape(move.to)}) .*when rebalancing the team`)).first()).toBeVisible();
       await context.close();
     });

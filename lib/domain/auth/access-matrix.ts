@@ -32,6 +32,7 @@ export const ROUTE_DOORS: readonly RouteDoor[] = [
   { kind: "route", file: "app/api/v1/conflicts/route.ts", pattern: "/api/v1/conflicts", method: "POST", url: "/api/v1/conflicts", requires: { kind: "token", scope: "conflicts" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/webhooks/ghl/route.ts", pattern: "/api/webhooks/ghl", method: "POST", url: "/api/webhooks/ghl", requires: { kind: "ghl-signature" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/bench/baseline/route.ts", pattern: "/api/bench/baseline", method: "POST", url: "/api/bench/baseline", requires: { kind: "off", flag: "CONSOLE_BENCH_ROUTES" }, allowed: 200, body: "{}" },
+  { kind: "route", file: "app/api/bench/baseline/route.ts", pattern: "/api/bench/baseline", method: "GET", url: "/api/bench/baseline", requires: { kind: "off", flag: "CONSOLE_BENCH_ROUTES" }, allowed: 400 },
 ];
 
 /** The whole console: every page, route handler method and server action. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { clientRequests } from "@/lib/db/schema";
+import { clientRequests, clients } from "@/lib/db/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -36,4 +37,22 @@ export async function POST(request: Request) {
     .onConflictDoNothing()
     .returning({ id: clientRequests.id });
   return Response.json({ ok: true, requestId: row?.id ?? null });
+}
+
+/**
+ * The pages benchmark's baseline (scripts/bench/pages.ts): one indexed read, the first 50
+ * clients of the organization by primary key, rendered as JSON. A console page can be no faster
+ * than a request that reaches the database once; the benchmark prices each page against it.
+ */
+export async function GET(request: Request) {
+  if (process.env.CONSOLE_BENCH_ROUTES !== "true") return Response.json({ ok: false, error: "Not found" }, { status: 404 });
+  const organizationId = new URL(request.url).searchParams.get("organizationId");
+  if (!organizationId || !/^[0-9a-f-]{36}$/i.test(organizationId)) return Response.json({ ok: false, error: "Missing or malformed ?organizationId=" }, { status: 400 });
+  const rows = await getDb()
+    .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, stage: clients.stage })
+    .from(clients)
+    .where(eq(clients.organizationId, organizationId))
+    .orderBy(asc(clients.id))
+    .limit(50);
+  return Response.json({ ok: true, clients: rows });
 }
