@@ -11,6 +11,8 @@ const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, la
 
 export default defineConfig({
   testDir: "e2e",
+  // Runs side by side (several build folders and ports) each keep their own results.
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,
