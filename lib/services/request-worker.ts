@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
+import { routingFailureNote } from "@/lib/domain/intake/routing-failure";
 import { getDb, type Db } from "@/lib/db/client";
 import { clientRequests } from "@/lib/db/schema";
 import { processClientRequest } from "./process-client-request";
@@ -36,8 +38,9 @@ export async function routeNextRequest(db: Db, only?: { organizationId: string; 
     } catch (error) {
       if (RETRYABLE.has(sqlState(error) ?? "") && attempt < 3) continue;
       if (!claimedId) throw error;
-      const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      await db.update(clientRequests).set({ status: "failed", error: message, processedAt: new Date() }).where(and(eq(clientRequests.id, claimedId), eq(clientRequests.status, "received")));
+      const reference = randomBytes(3).toString("hex");
+      console.error(`[requests] routing request ${claimedId} failed (reference ${reference}):`, error instanceof Error ? error.message : error);
+      await db.update(clientRequests).set({ status: "failed", error: routingFailureNote(reference), processedAt: new Date() }).where(and(eq(clientRequests.id, claimedId), eq(clientRequests.status, "received")));
       return true;
     }
   }
