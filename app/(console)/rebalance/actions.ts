@@ -20,7 +20,6 @@ export const applyRebalanceAction = formAction(async function applyRebalanceActi
   if (!viewer) return { error: "Your session expired. Sign in again, then apply." };
   const parsed = applyForm.safeParse({ planId: form.get("planId") ?? "", moves: form.getAll("move") });
   if (!parsed.success) return { error: parsed.error.issues[0]!.message };
-  if (parsed.data.moves.length === 0) return { error: "No move is selected. Tick the moves to apply, or leave the team as it is." };
   const result = await applyRebalance(getDb(), viewer, parsed.data.planId, parsed.data.moves);
   if (!result.ok) return { error: result.error };
   revalidatePath("/rebalance");

@@ -40,6 +40,7 @@ export async function applyRebalance(db: Db, viewer: ViewerRecord, planId: strin
     await lockRouting(tx, org);
     const preview = await computePreview(tx, org, now);
     if (preview.planId !== planId) return fail(409, "The team changed since this preview. Review the new preview, then apply it.");
+    if (chosen?.length === 0) return fail(422, "No move is selected. Tick the moves to apply, or leave the team as it is.");
     const names = await seatNames(tx, org, preview.seats.map((s) => s.id));
     const byClient = new Map(preview.movable.map((m) => [m.client.id, m]));
     const clientName = (id: string) => (byClient.get(id) ? `${byClient.get(id)!.client.firstName} ${byClient.get(id)!.client.lastName}`.trim() : (names.get(id) ?? id));

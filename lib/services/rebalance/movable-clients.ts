@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { evaluatePriority } from "@/lib/domain/routing/priority";
-import { PERSONAL_HANDLING, SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import { personalHandlingFromSetting, priorityOptionsFor } from "@/lib/domain/routing/personal-handling";
+import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import { RECENT_ACCEPTANCE_HOURS, whyStays, type StayReason } from "@/lib/domain/rebalance/staying-put";
 import type { ClientType } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
@@ -34,8 +35,8 @@ export interface MovableClients {
  * person's fresh acceptance stay (whyStays).
  */
 export async function loadMovableClients(db: Db | Tx, organizationId: string, now: Date): Promise<MovableClients> {
-  const stored = (await getSettings(db, organizationId, [SETTING_KEYS.personalHandling])).get(SETTING_KEYS.personalHandling) as Partial<typeof PERSONAL_HANDLING> | undefined;
-  const personalRule = { personalHandlingCommission: stored?.commissionThreshold ?? PERSONAL_HANDLING.commissionThreshold, personalHandlingTags: stored?.tags ?? PERSONAL_HANDLING.tags };
+  const stored = await getSettings(db, organizationId, [SETTING_KEYS.personalHandling]);
+  const personalRule = priorityOptionsFor(personalHandlingFromSetting(stored.get(SETTING_KEYS.personalHandling)).setting);
   const rows = await db
     .select({ assignmentId: assignments.id, seatId: assignments.seatId, seatRole: assignments.seatRole, since: assignments.respondedAt, holderKind: seats.kind, holderUserId: seats.userId, client: clients })
     .from(assignments)
