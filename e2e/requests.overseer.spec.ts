@@ -1,23 +1,50 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("the overseer enters and routes client requests", () => {
-  test("a request without a way to reach the client is explained; a good one lands on the client's page", async ({ page }) => {
+  test("a seller entered with \"$850k\": seller stages only, a refusal shown at its field keeps everything typed, then the client's page", async ({ page }) => {
     await page.goto("/requests/new");
-    await page.getByLabel("First name").fill("Rosa");
-    await page.getByRole("button", { name: "Send to the coordinator" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /email, a phone number/ })).toBeVisible();
-    await expect(page.getByLabel("First name")).toHaveValue("Rosa");
+    const type = page.getByLabel("Client type");
+    const stage = page.getByLabel("Stage");
+    const stageNames = () => stage.locator("option").allTextContents();
+    expect(await stageNames()).toContain("Financially Ready");
+    expect(await stageNames()).not.toContain("Listing Appointment");
 
     const stamp = Date.now();
+    await page.getByLabel("First name").fill("Rosa");
     await page.getByLabel("Last name").fill(`Delgado ${stamp}`);
-    await page.getByLabel("Email", { exact: true }).fill(`rosa.${stamp}@example.com`);
-    await page.getByLabel("Client type").selectOption("seller");
+    await type.selectOption("seller");
+    expect(await stageNames()).toEqual(expect.arrayContaining(["Warm Seller", "Listing Appointment", "Listed"]));
+    expect(await stageNames()).not.toContain("Financially Ready");
+    await stage.selectOption("Warm Seller");
+    await page.getByLabel("Lead source").fill("Open house");
     await page.getByLabel("ZIP code").fill("91737");
-    await page.getByLabel("Seller's price expectation").fill("240,000");
+    await page.getByLabel("Seller's price expectation").fill("$850k");
     await page.getByLabel("What the client said").fill("We are thinking of selling our home in Alta Loma this spring.");
-    await page.getByRole("button", { name: "Send to the coordinator" }).click();
+    await page.getByLabel("Agreed to text messages").check();
+
+    const send = page.getByRole("button", { name: "Send to the coordinator" });
+    if (page.viewportSize()!.width < 640) expect((await send.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await send.click();
+    const email = page.getByLabel("Email", { exact: true });
+    await expect(email).toHaveAccessibleDescription(/Give an email or a phone number so the team can reach them/);
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toBeFocused();
+    await expect(page.getByRole("alert").filter({ hasText: "One field needs a change" })).toHaveText("One field needs a change: it says what, above.");
+    await expect(type).toHaveValue("seller");
+    await expect(stage).toHaveValue("Warm Seller");
+    await expect(page.getByLabel("Seller's price expectation")).toHaveValue("$850k");
+    await expect(page.getByLabel("Lead source")).toHaveValue("Open house");
+    await expect(page.getByLabel("Agreed to text messages")).toBeChecked();
+    await expect(page.getByLabel("First name")).toHaveValue("Rosa");
+
+    await email.fill(`rosa.${stamp}@example.com`);
+    await send.click();
     await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}/);
     await expect(page.getByRole("heading", { name: `Rosa Delgado ${stamp}` })).toBeVisible();
+    await expect(page.getByText("Seller · Warm Seller")).toBeVisible();
+    const profile = page.locator("section").filter({ has: page.getByRole("heading", { name: "Profile", exact: true }) });
+    await expect(profile.getByText("$850,000").filter({ visible: true }).first()).toBeVisible();
+    await expect(profile.getByText("Open house").filter({ visible: true }).first()).toBeVisible();
     await expect(page.getByText("Listing specialist").first()).toBeVisible();
     await expect(page.getByTestId("timeline-item").filter({ hasText: "We are thinking of selling our home in Alta Loma this spring." })).toBeVisible();
 

@@ -1,72 +1,85 @@
 "use client";
 
-import { useActionState } from "react";
-import { submitRequestForm, type RequestFormState } from "@/app/(console)/requests/actions";
+import { useState } from "react";
+import { submitRequestForm } from "@/app/(console)/requests/actions";
+import { ActionForm, useFormAnswer } from "@/components/action-form";
+import { FieldError, useField } from "@/components/field-error";
+import { LANGUAGE_NAMES } from "@/lib/domain/routing/language";
+import { CLIENT_TYPES, type ClientType } from "@/lib/domain/team/vocabulary";
+import { CheckField, ChoiceField, INPUT, SelectField, TextField } from "./request-fields";
 
-const input = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm";
+/** Where leads usually come from; the field takes any other source as typed. */
+const LEAD_SOURCES = ["Zillow", "Realtor.com", "Open house", "Referral", "Website", "Sign call", "Past client"] as const;
+const PRE_APPROVAL = [["yes", "Yes"], ["no", "No"], ["", "Not asked yet"]] as const;
+const LEGEND = "mb-3 text-sm font-semibold text-slate-900";
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const isClientType = (value: string | undefined): value is ClientType => (CLIENT_TYPES as readonly string[]).includes(value ?? "");
 
-function Field({ name, label, hint, values, ...rest }: { name: string; label: string; hint?: string; values?: Record<string, string> } & React.InputHTMLAttributes<HTMLInputElement>) {
+/** A new client request typed in by the overseer; the coordinator routes it as soon as it is sent. */
+export function RequestForm({ stagesByType, externalId }: { stagesByType: Readonly<Record<ClientType, readonly string[]>>; externalId: string }) {
   return (
-    <div>
-      <label htmlFor={`rq-${name}`} className="block text-sm font-medium text-slate-800">{label}</label>
-      <input id={`rq-${name}`} name={name} defaultValue={values?.[name]} className={input} {...rest} />
-      {hint ? <p className="mt-0.5 text-xs text-slate-500">{hint}</p> : null}
-    </div>
+    <ActionForm action={submitRequestForm} submitLabel="Send to the coordinator" pendingLabel="Routing…" className="space-y-6" wide noValidate testId="request-form">
+      <RequestFields stagesByType={stagesByType} externalId={externalId} />
+    </ActionForm>
   );
 }
 
-/** A new client request typed in by the overseer; the coordinator routes it as soon as it is sent. */
-export function RequestForm({ stages, externalId }: { stages: readonly string[]; externalId: string }) {
-  const [state, action, pending] = useActionState<RequestFormState, FormData>(submitRequestForm, {});
-  const v = state.values;
+function RequestFields({ stagesByType, externalId }: { stagesByType: Readonly<Record<ClientType, readonly string[]>>; externalId: string }) {
+  const { state } = useFormAnswer();
+  const typed = state.values?.type;
+  const [type, setType] = useState<ClientType>(isClientType(typed) ? typed : "buyer");
+  const [stage, setStage] = useState(state.values?.stage || "New Lead");
+  const stages = stagesByType[type];
+  const chooseType = (next: ClientType) => {
+    setType(next);
+    if (!stagesByType[next].includes(stage)) setStage("New Lead");
+  };
+  const message = useField("message");
   return (
-    <form action={action} className="space-y-6" noValidate>
-      <input type="hidden" name="externalId" value={v?.externalId || externalId} />
-      {state.error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">{state.error}</p> : null}
+    <>
+      <input type="hidden" name="externalId" value={state.values?.externalId || externalId} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-900">Client</legend>
-        <Field name="firstName" label="First name" required maxLength={80} values={v} autoComplete="off" />
-        <Field name="lastName" label="Last name" maxLength={80} values={v} autoComplete="off" />
-        <Field name="email" label="Email" type="email" values={v} hint="Email, phone or both" autoComplete="off" />
-        <Field name="phone" label="Phone" type="tel" values={v} placeholder="+1 909 555 0100" autoComplete="off" />
-        <div>
-          <label htmlFor="rq-type" className="block text-sm font-medium text-slate-800">Client type</label>
-          <select id="rq-type" name="type" defaultValue={v?.type || "buyer"} className={input}>
-            {["buyer", "seller", "investor", "renter"].map((t) => <option key={t} value={t}>{t[0]!.toUpperCase() + t.slice(1)}</option>)}
-          </select>
+        <legend className={LEGEND}>Client</legend>
+        <TextField name="firstName" label="First name" aria-required="true" maxLength={80} autoComplete="off" />
+        <TextField name="lastName" label="Last name" maxLength={80} autoComplete="off" />
+        <TextField name="email" label="Email" type="email" hint="An email, a phone number or both" autoComplete="off" />
+        <TextField name="phone" label="Phone" type="tel" placeholder="+1 909 555 0100" autoComplete="off" />
+        <SelectField name="type" label="Client type" value={type} onChange={(e) => isClientType(e.target.value) && chooseType(e.target.value)}>
+          {CLIENT_TYPES.map((t) => <option key={t} value={t}>{capitalized(t)}</option>)}
+        </SelectField>
+        <SelectField name="stage" label="Stage" value={stage} onChange={(e) => setStage(e.target.value)} hint={`The stages a${type === "investor" ? "n" : ""} ${type} goes through`}>
+          {stages.map((s) => <option key={s} value={s}>{s}</option>)}
+        </SelectField>
+        <TextField name="leadSource" label="Lead source" suggestions={LEAD_SOURCES} maxLength={80} autoComplete="off" hint="Pick one or type your own" />
+        <SelectField name="language" label="Language" defaultValue={state.values?.language || "en"}>
+          {Object.entries(LANGUAGE_NAMES).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+        </SelectField>
+        <div className="sm:col-span-2">
+          <TextField name="tags" label="Tags" placeholder="jorge-personal, referral" hint="Separate tags with commas" />
         </div>
-        <div>
-          <label htmlFor="rq-stage" className="block text-sm font-medium text-slate-800">Stage</label>
-          <select id="rq-stage" name="stage" defaultValue={v?.stage ?? ""} className={input}>
-            <option value="">New Lead</option>
-            {stages.filter((s) => s !== "New Lead").map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </div>
-        <Field name="language" label="Language" values={v} placeholder="en" maxLength={2} hint="Two letters: en, es, zh, vi…" />
-        <Field name="tags" label="Tags" values={v} placeholder="jorge-personal, referral" hint="Comma separated" />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-900">Property and money</legend>
-        <Field name="postalCode" label="ZIP code" inputMode="numeric" maxLength={5} values={v} hint="Decides the market" />
-        <Field name="city" label="City" values={v} hint="Used when there is no ZIP" />
-        <Field name="propertyAddress" label="Property address" values={v} />
-        <Field name="priceExpectation" label="Seller's price expectation" inputMode="numeric" values={v} placeholder="$" />
-        <Field name="budgetMin" label="Buyer's budget from" inputMode="numeric" values={v} placeholder="$" />
-        <Field name="budgetMax" label="Buyer's budget to" inputMode="numeric" values={v} placeholder="$" />
-        <Field name="timelineDays" label="Timeline (days)" inputMode="numeric" values={v} />
-        <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700"><input type="checkbox" name="preApproved" /> Pre-approved by a lender</label>
+        <legend className={LEGEND}>Property and money</legend>
+        <TextField name="postalCode" label="ZIP code" inputMode="numeric" maxLength={10} hint="Decides the market" />
+        <TextField name="city" label="City" hint="Used when there is no ZIP" />
+        <div className="sm:col-span-2">
+          <TextField name="propertyAddress" label="Property address" />
+        </div>
+        <TextField name="priceExpectation" label="Seller's price expectation" placeholder="850,000 or $850k" hint="What the seller hopes to get" />
+        <TextField name="budget" label="Buyer's budget" placeholder="$700-800K" hint="One amount (the most they spend) or a range" />
+        <TextField name="timelineDays" label="Timeline" placeholder="45 days" hint="Days, weeks or months: 45, 6 weeks, 3-6 months, ASAP" />
+        <ChoiceField name="preApproved" legend="Pre-approved by a lender" choices={PRE_APPROVAL} fallback="" />
       </fieldset>
       <div>
         <label htmlFor="rq-message" className="block text-sm font-medium text-slate-800">What the client said</label>
-        <textarea id="rq-message" name="message" rows={4} maxLength={5000} defaultValue={v?.message} className={input} placeholder="Their words: they drive the needs analysis and urgency" />
+        <textarea id="rq-message" name="message" rows={4} maxLength={5000} defaultValue={message.value} className={INPUT} {...message.inputProps} placeholder="Their words: they drive the needs analysis and urgency" />
+        <FieldError name="message" />
       </div>
-      <div className="flex flex-wrap gap-4 text-sm text-slate-700">
-        <label className="flex items-center gap-2"><input type="checkbox" name="smsConsent" /> Agreed to text messages</label>
-        <label className="flex items-center gap-2"><input type="checkbox" name="emailConsent" /> Agreed to email</label>
-      </div>
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-70 sm:w-auto">
-        {pending ? "Routing…" : "Send to the coordinator"}
-      </button>
-    </form>
+      <fieldset className="flex flex-col gap-1 sm:flex-row sm:gap-6">
+        <legend className="sr-only">Consent</legend>
+        <CheckField name="smsConsent" label="Agreed to text messages" />
+        <CheckField name="emailConsent" label="Agreed to email" />
+      </fieldset>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFormData, formAction } from "./form-action";
+import { cleanFormData, formAction, formValues, refuseFields } from "./form-action";
 
 describe("cleaning a submitted form before its action sees it", () => {
   it("cleans every text field, names included, and keeps repeated fields", () => {
@@ -25,5 +25,30 @@ describe("cleaning a submitted form before its action sees it", () => {
     form.append("body", "x\u0000y");
     expect(await action({ n: 1 }, form)).toEqual({ n: 2, body: "xy" });
     expect(await action({ n: 1 }, "forged" as unknown as FormData)).toEqual({ n: 2, body: null });
+  });
+});
+
+describe("refusing a form while keeping what was typed", () => {
+  const typed = () => {
+    const form = new FormData();
+    const fields: [string, string][] = [["type", "seller"], ["priceExpectation", "$850k"], ["tags", "a"], ["tags", "b"], ["password", "hunter22"], ["next", "new secret"], ["apiToken", "jsc_x"], ["$ACTION_ID_abc", ""]];
+    for (const [name, value] of fields) form.append(name, value);
+    form.append("upload", new Blob(["x"]), "x.txt");
+    return form;
+  };
+
+  it("sends back each typed field once, but never a password, a token or the framework's fields", () => {
+    expect(formValues(typed())).toEqual({ type: "seller", priceExpectation: "$850k", tags: "b" });
+  });
+
+  it("answers each field's error, the values and a summary that counts the fields", () => {
+    expect(refuseFields(typed(), { priceExpectation: "Write a price like 850,000 or $850k" })).toEqual({
+      error: "One field needs a change: it says what, above.",
+      fieldErrors: { priceExpectation: "Write a price like 850,000 or $850k" },
+      values: { type: "seller", priceExpectation: "$850k", tags: "b" },
+    });
+    expect(refuseFields(typed(), { a: "x", b: "y" }).error).toBe("2 fields need a change: each says what, above.");
+    expect(refuseFields(typed(), {}).error).toBe("The form could not be sent: check it and send it again.");
+    expect(refuseFields(typed(), { a: "x" }, "Reload the page").error).toBe("Reload the page");
   });
 });

@@ -3,44 +3,24 @@
 import { redirect } from "next/navigation";
 import { getViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
+import { readRequestForm } from "@/lib/domain/intake/request-form";
+import { formAction, formValues, refuseFields, type FormState } from "@/lib/http/form-action";
 import { submitClientRequest } from "@/lib/services/submit-client-request";
-import { formAction } from "@/lib/http/form-action";
 
-export type RequestFormState = { error?: string; values?: Record<string, string> };
+export type RequestFormState = FormState;
 
-const TEXT = ["firstName", "lastName", "email", "phone", "type", "stage", "postalCode", "city", "propertyAddress", "language", "message", "tags", "externalId"] as const;
-const MONEY = ["budgetMin", "budgetMax", "priceExpectation", "timelineDays"] as const;
-
-/** Builds the shared request shape from the form; blank fields are simply absent. */
-function toInput(form: FormData) {
-  const text = (k: string) => String(form.get(k) ?? "").trim() || undefined;
-  const number = (k: string) => (text(k) === undefined ? undefined : Number(text(k)!.replace(/[$,\s]/g, "")));
-  return {
-    contact: { firstName: text("firstName") ?? "", lastName: text("lastName"), email: text("email"), phone: text("phone") },
-    type: text("type"),
-    stage: text("stage"),
-    postalCode: text("postalCode"),
-    city: text("city"),
-    propertyAddress: text("propertyAddress"),
-    language: text("language"),
-    message: text("message"),
-    tags: text("tags")?.split(",").map((t) => t.trim()).filter(Boolean) ?? [],
-    smsConsent: form.get("smsConsent") === "on",
-    emailConsent: form.get("emailConsent") === "on",
-    preApproved: form.get("preApproved") === "on",
-    externalId: text("externalId"),
-    ...Object.fromEntries(MONEY.map((k) => [k, number(k)])),
-  };
-}
-
-/** The overseer's "new client request": validated, recorded once, routed, then the client's page. */
+/**
+ * The overseer's "new client request": read in the form's words (each refusal on its field,
+ * everything typed kept), recorded once, routed, then the client's page.
+ */
 export const submitRequestForm = formAction(async function submitRequestForm(_prev: RequestFormState, form: FormData): Promise<RequestFormState> {
   const viewer = await getViewer();
-  if (!viewer) return { error: "Your session expired. Sign in again, then send the request." };
+  if (!viewer) return { error: "Your session expired. Sign in again, then send the request.", values: formValues(form) };
   if (!viewerCan(viewer, "requests.create")) return { error: "Only the overseer can enter client requests." };
-  const values = Object.fromEntries([...TEXT, ...MONEY].map((k) => [k, String(form.get(k) ?? "")]));
-  const result = await submitClientRequest(getDb(), viewer.organizationId, "form", toInput(form));
-  if (!result.ok) return { error: result.error, values };
-  if (!result.data.clientId) return { error: result.data.error ?? "The request was recorded but could not be routed yet; it will be retried.", values };
+  const reading = readRequestForm(form.entries());
+  if (!reading.ok) return refuseFields(form, reading.fieldErrors, reading.fieldErrors.externalId);
+  const result = await submitClientRequest(getDb(), viewer.organizationId, "form", reading.input);
+  if (!result.ok) return { error: result.error, values: formValues(form) };
+  if (!result.data.clientId) return { error: result.data.error ?? "The request was recorded but could not be routed yet; it will be retried.", values: formValues(form) };
   redirect(`/clients/${result.data.clientId}?routed=${result.data.status}`);
 });

@@ -26,10 +26,10 @@ export default async function RequestsPage() {
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
         <PageHeader title="Client requests" subtitle="Every lead and need as it arrived, and what the coordinator did with it." />
-        <Link href="/requests/new" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">New request</Link>
+        <Link href="/requests/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 sm:min-h-0">New request</Link>
       </div>
       {requests.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-500">No requests yet. They arrive from GoHighLevel, the API, or the New request form.</p>
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">No requests yet. They arrive from GoHighLevel, the API, or the New request form.</p>
       ) : (
         <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
           {requests.map((r) => (
@@ -38,12 +38,12 @@ export default async function RequestsPage() {
                 <span className="block truncate font-medium text-slate-900">
                   {r.clientId && r.firstName ? <Link href={`/clients/${r.clientId}`} className="hover:text-brand-600">{fullName({ firstName: r.firstName, lastName: r.lastName ?? "" })}</Link> : "Not linked to a client yet"}
                 </span>
-                <span className="block truncate text-xs text-slate-500">{r.error ?? r.requestText ?? "No message"}</span>
+                <span className="block truncate text-xs text-slate-600">{r.error ?? r.requestText ?? "No message"}</span>
               </span>
               <span className="flex shrink-0 items-center gap-2 text-xs">
-                <span className="text-slate-500">{SOURCES[r.source] ?? r.source}</span>
+                <span className="text-slate-600">{SOURCES[r.source] ?? r.source}</span>
                 <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[r.status] ?? ""}`}>{r.status}</span>
-                <span className="text-slate-500">{dateTime(r.receivedAt)}</span>
+                <span className="text-slate-600">{dateTime(r.receivedAt)}</span>
               </span>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientRequestInputSchema, pipelineFor } from "./request-input";
+import { clientRequestInputSchema, pipelineFor, stagesFor } from "./request-input";
 
 const valid = { contact: { firstName: "Ana", email: "ana@example.com" }, type: "seller" };
 
@@ -34,5 +34,14 @@ describe("the client request shape", () => {
   it("puts sellers in the seller pipeline and everyone else in the buyer pipeline", () => {
     expect(pipelineFor("seller")).toBe("seller");
     expect(pipelineFor("investor")).toBe("buyer");
+    expect(stagesFor("seller")).toContain("Listing Appointment");
+    expect(stagesFor("seller")).not.toContain("Financially Ready");
+    for (const type of ["buyer", "investor", "renter"] as const) expect(stagesFor(type)).toEqual(expect.arrayContaining(["Financially Ready", "Showing Scheduled"]));
+  });
+
+  it("keeps where the lead came from, trimmed, and refuses an empty or overlong source", () => {
+    expect(clientRequestInputSchema.parse({ ...valid, leadSource: " Open house " }).leadSource).toBe("Open house");
+    expect(clientRequestInputSchema.safeParse({ ...valid, leadSource: "" }).error?.issues[0]?.path).toEqual(["leadSource"]);
+    expect(clientRequestInputSchema.safeParse({ ...valid, leadSource: "x".repeat(81) }).error?.issues[0]?.path).toEqual(["leadSource"]);
   });
 });

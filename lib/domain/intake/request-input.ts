@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BUYER_STAGES, CLIENT_TYPES, PIPELINE_STAGES, SELLER_STAGES } from "../team/vocabulary";
+import { BUYER_STAGES, CLIENT_TYPES, PIPELINE_STAGES, SELLER_STAGES, type ClientType } from "../team/vocabulary";
 
 const money = z.number().int("Use whole dollars").min(0, "Amounts cannot be negative").max(100_000_000, "Amounts above $100M are not plausible");
 
@@ -23,7 +23,7 @@ export const clientRequestInputSchema = z
     city: z.string().trim().max(80).optional(),
     state: z.string().trim().max(40).optional(),
     /** Where the lead came from as the team names it: Zillow, open house, referral, a GHL source. */
-    leadSource: z.string().trim().min(1).max(80).optional(),
+    leadSource: z.string().trim().min(1, "leadSource cannot be empty: leave it out instead").max(80, "leadSource is at most 80 characters").optional(),
     /** The CRM's custom fields, already flattened to name → value; the overseer's mapping reads them. */
     customFields: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).default({}),
     /** The client's IANA time zone when the CRM knows it (America/Los_Angeles). */
@@ -41,7 +41,7 @@ export const clientRequestInputSchema = z
     externalId: z.string().trim().min(1).max(200).optional(),
   })
   .refine((r) => r.contact.email || r.contact.phone || r.contact.ghlContactId, { message: "Give at least an email, a phone number or a GoHighLevel contact id", path: ["contact"] })
-  .refine((r) => !r.stage || (r.type === "seller" ? SELLER_STAGES : BUYER_STAGES).some((s) => s === r.stage), {
+  .refine((r) => !r.stage || stagesFor(r.type).some((s) => s === r.stage), {
     message: "stage is not a stage of this client's pipeline (sellers: New Lead … Listed, Under Contract; buyers: New Lead … Showing Scheduled, Under Contract)",
     path: ["stage"],
   })
@@ -50,6 +50,11 @@ export const clientRequestInputSchema = z
 export type ClientRequestInput = z.infer<typeof clientRequestInputSchema>;
 
 /** The pipeline a client type belongs to: sellers sell, everyone else buys or rents. */
-export function pipelineFor(type: ClientRequestInput["type"]): "seller" | "buyer" {
+export function pipelineFor(type: ClientType): "seller" | "buyer" {
   return type === "seller" ? "seller" : "buyer";
+}
+
+/** The stages a client of this type can be in: the seller pipeline's for sellers, the buyer pipeline's for the rest. */
+export function stagesFor(type: ClientType): readonly string[] {
+  return pipelineFor(type) === "seller" ? SELLER_STAGES : BUYER_STAGES;
 }

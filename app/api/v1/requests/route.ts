@@ -6,9 +6,10 @@ export const dynamic = "force-dynamic";
 
 /**
  * POST /api/v1/requests: a client request from another system, authenticated with a bearer API
- * token the overseer created in settings with the "requests" scope. Answers 201 with the routed
- * request, 200 for a repeat of the same externalId, 400 naming each bad field, 401 or 403 for the
- * token, 413 for a body over 64 KB.
+ * token the overseer created in settings with the "requests" scope, in the shape every door
+ * shares (clientRequestInputSchema: contact, type, stage, leadSource, money, consent…). Answers
+ * 201 with the routed request, 200 for a repeat of the same externalId, 400 naming each bad
+ * field, 401 or 403 for the token, 413 for a body over 64 KB.
  */
 export async function POST(request: Request) {
   const db = getDb();
