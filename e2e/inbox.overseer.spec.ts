@@ -1,5 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { member } from "./accounts";
 import { navigate } from "./nav";
+
+/** Daniel's page beside Jorge's, in the viewport of the project under test. */
+async function memberPage(browser: Browser, info: TestInfo): Promise<Page> {
+  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL } = info.project.use;
+  const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL, storageState: "e2e/.auth/member.json" });
+  return context.newPage();
+}
 
 async function pendingOnTeamBoard(page: Page): Promise<number> {
   await page.goto("/team");
@@ -64,5 +72,43 @@ test.describe("the overseer's inbox", () => {
       await history.getByText(/^Full interaction history/).click();
       await expect(history).toHaveAttribute("open", "");
     }
+  });
+
+  test("a decline that names a teammate sends the offer to that teammate, with the reason", async ({ page, browser }, info) => {
+    const daniel = await memberPage(browser, info);
+    await daniel.goto("/inbox");
+    await expect(daniel.getByTestId("live-status")).toHaveAttribute("data-state", "live");
+
+    await page.goto("/clients?team=none");
+    const link = page.getByTestId("client-row").first().getByRole("link").first();
+    const name = (await link.innerText()).split("\n")[0]!.trim();
+    await link.click();
+    await page.getByTestId("offer-panel").locator("summary").click();
+    const seat = page.getByLabel("Seat");
+    await seat.selectOption((await seat.locator("option", { hasText: member.name }).getAttribute("value"))!);
+    await page.getByRole("button", { name: "Send offer" }).click();
+    await expect(page.getByText(/Offered: the seat has until the timeout/)).toBeVisible();
+
+    const card = daniel.getByTestId("offer-card").filter({ hasText: name });
+    await expect(card).toBeVisible({ timeout: 15_000 });
+    await card.getByRole("button", { name: "Decline", exact: true }).click();
+    // The decline form stands alone: Accept is gone until Daniel goes back.
+    await expect(card.getByRole("button", { name: "Accept", exact: true })).toHaveCount(0);
+    await card.getByLabel("Reason").fill("She knows the neighborhood and the family");
+    const teammate = card.getByLabel("Offer it to a teammate (optional)");
+    await expect(teammate).toBeEnabled();
+    const option = teammate.locator("option").nth(1);
+    const teammateName = (await option.innerText()).split(" · ")[0]!.trim();
+    await teammate.selectOption((await option.getAttribute("value"))!);
+    const decline = card.getByRole("button", { name: "Decline offer" });
+    expect((await decline.boundingBox())!.height).toBeGreaterThanOrEqual(info.project.name.endsWith("phone") ? 44 : 40);
+    await decline.click();
+    await expect(card).toHaveCount(0);
+    await expect(daniel.getByTestId("inbox-flash")).toContainText(`${teammateName} was offered the client, as you asked`);
+
+    const offered = page.getByTestId("timeline-item").filter({ hasText: `Offered to ${teammateName}` });
+    await expect(offered).toBeVisible({ timeout: 15_000 });
+    await expect(offered).toContainText(`${member.name} passed the client to this seat: "She knows the neighborhood and the family"`);
+    await daniel.context().close();
   });
 });

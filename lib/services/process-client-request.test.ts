@@ -2,6 +2,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
 import type { Db } from "@/lib/db/client";
+import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import { putSetting } from "@/lib/db/queries/organizations";
 import { assignments, clientRequests, escalations, organizations, seats } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
@@ -38,6 +40,44 @@ describeEachDriver("routing a client request", ({ db, driver }) => {
     expect(lead.scoreBreakdown).toMatchObject({ factors: { expertise: expect.any(Number), workload: expect.any(Number), successRate: expect.any(Number), preferenceFit: expect.any(Number), commission: expect.any(Number) } });
     expect(Array.isArray(lead.runnersUp)).toBe(true);
     expect(team.filter((a) => a.teamRole === "support").map((a) => a.seatRole)).toContain("market_analyst");
+  });
+
+  const leadOf = async (result: Awaited<ReturnType<typeof submitClientRequest>>) => {
+    const clientId = result.ok ? result.data.clientId! : "";
+    const team = await db().select().from(assignments).where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, clientId)));
+    return { lead: team.find((a) => a.teamRole === "lead")!, team };
+  };
+  const jorgeSeatId = async () => (await db().select({ id: seats.id }).from(seats).where(and(eq(seats.organizationId, organizationId), eq(seats.role, "overseer"))))[0]!.id;
+
+  it("keeps an ordinary $850,000 seller with a listing specialist: the $15K line no longer sends Jorge every lead", async () => {
+    const result = await submitClientRequest(db(), organizationId, "form", {
+      contact: { firstName: "Lena", lastName: "Ortiz", email: "lena.ortiz@example.com" }, type: "seller", postalCode: "91739", priceExpectation: 850_000, message: "We want to sell our Etiwanda home this summer.",
+    });
+    const { lead } = await leadOf(result);
+    expect(lead.seatRole).toBe("listing_specialist");
+    expect(lead.seatId).not.toBe(await jorgeSeatId());
+  });
+
+  it("gives Jorge a luxury seller, with the best listing specialists as his fallback chain", async () => {
+    await db().update(seats).set({ capacity: 500, presence: "available" }).where(and(eq(seats.organizationId, organizationId), eq(seats.role, "overseer")));
+    const result = await submitClientRequest(db(), organizationId, "form", {
+      contact: { firstName: "Victor", lastName: "Hale", email: "victor.hale@example.com" }, type: "seller", postalCode: "91737", priceExpectation: 1_600_000,
+    });
+    const { lead, team } = await leadOf(result);
+    expect(lead.seatId).toBe(await jorgeSeatId());
+    const chain = (lead.runnersUp as { seatId: string }[]).map((r) => r.seatId);
+    expect(chain.length).toBeGreaterThan(0);
+    const listing = team.find((a) => a.teamRole === "support" && a.seatRole === "listing_specialist")!;
+    expect(chain[0]).toBe(listing.seatId);
+  });
+
+  it("follows the personal-handling line set in Settings", async () => {
+    await putSetting(db(), organizationId, SETTING_KEYS.personalHandling, { commissionThreshold: 45_000, tags: ["jorge"] }, "test");
+    const result = await submitClientRequest(db(), organizationId, "form", {
+      contact: { firstName: "Iris", lastName: "Pak", email: "iris.pak@example.com" }, type: "seller", postalCode: "91701", priceExpectation: 800_000,
+    });
+    expect((await leadOf(result)).lead.seatId).toBe(await jorgeSeatId());
+    await putSetting(db(), organizationId, SETTING_KEYS.personalHandling, { commissionThreshold: 72_000, tags: ["jorge"] }, "test");
   });
 
   it("records a resubmitted request once", async () => {

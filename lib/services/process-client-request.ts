@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { formTeam, resolveMarket } from "@/lib/domain/routing";
-import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/domain/team/vocabulary";
+import { formTeam } from "@/lib/domain/routing";
+import { ACTIVE_ASSIGNMENT_STATES, type SeatRole } from "@/lib/domain/team/vocabulary";
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { findOverseerSeatId, loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
@@ -8,7 +8,7 @@ import { assignments, clientRequests } from "@/lib/db/schema";
 import { escalateFromMessage } from "./escalations/escalate-from-message";
 import { resolveClient } from "./intake/resolve-client";
 import { routingRequestFor } from "./intake/routing-request";
-import { loadRoutingSettings } from "./intake/routing-settings";
+import { loadRoutingSettings, priorityOptionsOf } from "./intake/routing-settings";
 import { writeTeam } from "./intake/write-team";
 import { lockRouting } from "./routing-lock";
 
@@ -18,24 +18,26 @@ type RequestRow = typeof clientRequests.$inferSelect;
  * Turns one received request into a team, inside the caller's transaction: resolves the client,
  * and unless they already have an active lead, forms the team under a per-organization routing
  * lock (so concurrent intakes, in any process, see each other's load and never overfill a
- * seat), stores it and marks the request routed or escalated.
+ * seat), stores it and marks the request routed or escalated. Seats already on the client's
+ * team keep their places and are never chosen twice; Jorge's personal-handling line and tags
+ * come from Settings.
  */
 export async function processClientRequest(tx: Tx, request: RequestRow, now = new Date()): Promise<void> {
   const organizationId = request.organizationId;
   await lockRouting(tx, organizationId);
   const [markets, settings] = await Promise.all([loadMarketRefs(tx, organizationId), loadRoutingSettings(tx, organizationId)]);
-  const marketOf = (input: { postalCode?: string; city?: string }) => resolveMarket(markets, input.postalCode, input.city).market?.id ?? null;
-  const { client, created, text, inbound } = await resolveClient(tx, request, marketOf);
+  const { client, created, text, inbound } = await resolveClient(tx, request);
 
-  const [activeLead] = await tx
-    .select({ id: assignments.id })
+  const active = await tx
+    .select({ seatId: assignments.seatId, teamRole: assignments.teamRole, seatRole: assignments.seatRole })
     .from(assignments)
-    .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, client.id), eq(assignments.teamRole, "lead"), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])))
-    .limit(1);
+    .where(and(eq(assignments.organizationId, organizationId), eq(assignments.clientId, client.id), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
   let status: "routed" | "escalated" = "routed";
-  if (!activeLead) {
+  if (!active.some((a) => a.teamRole === "lead")) {
     const [candidates, overseerSeatId] = await Promise.all([loadSeatCandidates(tx, organizationId, now), findOverseerSeatId(tx, organizationId)]);
-    const plan = formTeam(routingRequestFor(client, { text, languageKnown: !created || client.language !== "en" }), candidates, settings.weights, { markets, overseerSeatId });
+    const onTeam = active.map((a) => ({ seatId: a.seatId, role: a.seatRole as SeatRole }));
+    const asked = routingRequestFor(client, { text, languageKnown: !created || client.language !== "en" });
+    const plan = formTeam(asked, candidates, settings.weights, { markets, overseerSeatId, onTeam, priority: priorityOptionsOf(settings) });
     const seats = new Map(candidates.map((c) => [c.id, c]));
     status = await writeTeam(tx, { organizationId, clientId: client.id, requestId: request.id, now, hot: plan.needs.urgency === "high" || client.temperature === "hot", seats, settings }, plan);
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
 import { validateCadence } from "@/lib/domain/followup/cadence";
+import { personalHandlingSchema } from "@/lib/domain/routing/personal-handling";
 import { routingWeightsSchema } from "@/lib/domain/routing/weights";
 import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import { SEAT_ROLES, SEVERITIES, type Severity } from "@/lib/domain/team/vocabulary";
@@ -57,6 +58,13 @@ const followUpCadenceSchema = z
     }
   }, whenFieldsValid);
 
+/** Tags may come as one comma-separated line, as the settings form sends them. */
+const personalHandlingInputSchema = z.preprocess((input) => {
+  if (typeof input !== "object" || input === null || typeof (input as { tags?: unknown }).tags !== "string") return input;
+  const line = (input as { tags: string }).tags;
+  return { ...input, tags: line.split(",").map((t) => t.trim()).filter(Boolean) };
+}, personalHandlingSchema);
+
 /** Validates, stores and audits one setting for the overseer. */
 async function save(db: Db, viewer: ViewerRecord, key: string, schema: z.ZodType, input: unknown, merge = false): Promise<Result<unknown>> {
   if (!can(viewer.permissions, "settings.manage")) return fail(403, "Only the overseer can change settings.");
@@ -89,6 +97,13 @@ export const updateHandoffLimits = (db: Db, viewer: ViewerRecord, input: unknown
  * has the last word, so the scheduler never meets a cadence it would refuse.
  */
 export const updateFollowUpCadence = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.followUpCadence, followUpCadenceSchema, input);
+
+/**
+ * Which clients Jorge leads himself: the commission line (whole dollars, on the client's own
+ * stated price) and the tags for him (a list, or one comma-separated line). The same line
+ * raises the high-commission escalation.
+ */
+export const updatePersonalHandling = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, SETTING_KEYS.personalHandling, personalHandlingInputSchema, input);
 
 /** GoHighLevel's signing key and whether the retired RSA scheme is still accepted. */
 export const updateGhlKeys = (db: Db, viewer: ViewerRecord, input: unknown) => save(db, viewer, GHL_WEBHOOK_SETTING, ghlKeySchema, input, true);

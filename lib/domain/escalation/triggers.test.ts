@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEscalations } from "./triggers";
+import { detectEscalations, escalationThresholdsFor } from "./triggers";
 
 const triggers = (ctx: Parameters<typeof detectEscalations>[0]) => detectEscalations(ctx).findings.map((f) => f.trigger);
 
@@ -32,11 +32,23 @@ describe("escalation triggers", () => {
     expect(triggers({ recentExchanges: [true, false, false, false] })).toEqual(["unproductive_exchanges"]);
   });
 
-  it("escalates a hot, fully qualified lead and a $15K commission, not a warm or smaller one", () => {
+  it("escalates a hot, fully qualified lead, not a warm one", () => {
     expect(triggers({ temperature: "hot", fullyQualified: true })).toEqual(["hot_qualified"]);
     expect(triggers({ temperature: "warm", fullyQualified: true })).toEqual([]);
-    expect(triggers({ commission: 15_000 })).toEqual(["high_commission"]);
-    expect(triggers({ commission: 14_999 })).toEqual([]);
+  });
+
+  it("raises high commission at the personal-handling line ($72K by default), not at $15K", () => {
+    expect(triggers({ commission: 15_000 })).toEqual([]);
+    expect(triggers({ commission: 51_000 })).toEqual([]);
+    const { findings } = detectEscalations({ commission: 72_000 });
+    expect(findings).toEqual([{ trigger: "high_commission", severity: "medium", summary: "Commission potential $72,000, at or above Jorge's $72,000 line", evidence: { commission: 72_000, threshold: 72_000 } }]);
+  });
+
+  it("follows the organization's own personal-handling line", () => {
+    const thresholds = escalationThresholdsFor({ commissionThreshold: 50_000 });
+    expect(detectEscalations({ commission: 51_000 }, thresholds).findings.map((f) => f.trigger)).toEqual(["high_commission"]);
+    expect(detectEscalations({ commission: 49_999 }, thresholds).findings).toEqual([]);
+    expect(thresholds.unproductiveRun).toBe(3);
   });
 
   it("escalates strongly negative sentiment only", () => {

@@ -1,5 +1,6 @@
 import { DISTRESS_PHRASES, WANTS_PERSON_PHRASES } from "../routing/phrases";
 import { findPhrase, normalizeText } from "../routing/text-signals";
+import { PERSONAL_HANDLING } from "../settings/defaults";
 import type { Severity, Temperature } from "../team/vocabulary";
 
 export type EscalationTrigger =
@@ -14,7 +15,7 @@ export interface EscalationContext {
   recentExchanges?: readonly boolean[];
   temperature?: Temperature | null;
   fullyQualified?: boolean;
-  /** Commission potential at 6%, in dollars. */
+  /** Commission at 6% on the client's own stated price, in dollars (an estimate from a median does not count). */
   commission?: number | null;
   /** Sentiment of the latest message, -1..1. */
   sentiment?: number | null;
@@ -30,7 +31,20 @@ export interface EscalationFinding {
   evidence: Record<string, unknown>;
 }
 
-export const DEFAULT_ESCALATION_THRESHOLDS = { unproductiveRun: 3, commission: 15_000, negativeSentiment: -0.6 } as const;
+/** The lines past which a finding is raised. */
+export interface EscalationThresholds {
+  unproductiveRun: number;
+  /** The personal-handling commission line: the same setting that makes Jorge lead a client. */
+  commission: number;
+  negativeSentiment: number;
+}
+
+export const DEFAULT_ESCALATION_THRESHOLDS: Readonly<EscalationThresholds> = Object.freeze({ unproductiveRun: 3, commission: PERSONAL_HANDLING.commissionThreshold, negativeSentiment: -0.6 });
+
+/** The thresholds with the organization's personal-handling line, so high_commission and Jorge's own clients never disagree. */
+export function escalationThresholdsFor(personalHandling: { commissionThreshold: number }): EscalationThresholds {
+  return { ...DEFAULT_ESCALATION_THRESHOLDS, commission: personalHandling.commissionThreshold };
+}
 
 /** "Are you a real person?" asks whether the agent is automated: disclose (SB 1001), do not escalate. */
 const DISCLOSURE_QUESTION = /\b(?:are you|is this|am i (?:talking|chatting|texting) (?:to|with))\b[^.?!]{0,25}\b(?:real|human|person|bot|robot|ai|automated|machine)\b/;
@@ -52,11 +66,12 @@ function unproductiveRun(exchanges: readonly boolean[]): number {
 /**
  * Every reason to bring a client to Jorge now, per his rules (DOMAIN.md): a request for a
  * person, legal or financial distress, three unproductive exchanges in a row, a hot and fully
- * qualified lead, $15K+ commission, strongly negative sentiment, an exhausted fallback chain, a
+ * qualified lead, a commission at the personal-handling line (the luxury line, $72K, by default),
+ * strongly negative sentiment, an exhausted fallback chain, a
  * contract deadline at risk, or a conflict between seats. Also says when the client asked
  * whether they talk to a machine, which calls for disclosure rather than escalation.
  */
-export function detectEscalations(ctx: EscalationContext, thresholds = DEFAULT_ESCALATION_THRESHOLDS): { findings: EscalationFinding[]; disclosureRequired: boolean } {
+export function detectEscalations(ctx: EscalationContext, thresholds: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS): { findings: EscalationFinding[]; disclosureRequired: boolean } {
   const findings: EscalationFinding[] = [];
   const text = normalizeText(ctx.text ?? "");
   const disclosureRequired = DISCLOSURE_QUESTION.test(text);
@@ -67,7 +82,7 @@ export function detectEscalations(ctx: EscalationContext, thresholds = DEFAULT_E
   const run = unproductiveRun(ctx.recentExchanges ?? []);
   if (run >= thresholds.unproductiveRun) findings.push({ trigger: "unproductive_exchanges", severity: "medium", summary: `${run} unproductive exchanges in a row`, evidence: { run } });
   if (ctx.temperature === "hot" && ctx.fullyQualified) findings.push({ trigger: "hot_qualified", severity: "high", summary: "A hot lead is fully qualified: Jorge should call within 2 hours", evidence: {} });
-  if ((ctx.commission ?? 0) >= thresholds.commission) findings.push({ trigger: "high_commission", severity: "medium", summary: `Commission potential $${Math.round(ctx.commission!).toLocaleString("en-US")}`, evidence: { commission: ctx.commission } });
+  if ((ctx.commission ?? 0) >= thresholds.commission) findings.push({ trigger: "high_commission", severity: "medium", summary: `Commission potential $${Math.round(ctx.commission!).toLocaleString("en-US")}, at or above Jorge's $${thresholds.commission.toLocaleString("en-US")} line`, evidence: { commission: ctx.commission, threshold: thresholds.commission } });
   if (ctx.sentiment !== null && ctx.sentiment !== undefined && ctx.sentiment <= thresholds.negativeSentiment) findings.push({ trigger: "negative_sentiment", severity: "high", summary: "The client sounds upset", evidence: { sentiment: ctx.sentiment, text: ctx.text } });
   if (ctx.fallbackExhausted) findings.push({ trigger: "fallback_exhausted", severity: "critical", summary: "Nobody on the fallback chain took the client", evidence: {} });
   if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${ctx.deadlineAtRisk.due} (${daysLeftWords(ctx.deadlineAtRisk.daysLeft)})`, evidence: ctx.deadlineAtRisk });

@@ -4,7 +4,7 @@ import { estimateCommission, FALLBACK_MEDIAN_PRICE } from "./commission";
 describe("estimateCommission", () => {
   it("takes 6% of a seller's price expectation", () => {
     expect(estimateCommission({ clientType: "seller", priceExpectation: 850_000 })).toEqual({
-      expectedPrice: 850_000, basis: "price_expectation", commission: 51_000, reason: "6% of $850,000 (price expectation) = $51,000",
+      expectedPrice: 850_000, basis: "price_expectation", commission: 51_000, statedCommission: 51_000, reason: "6% of $850,000 (price expectation) = $51,000",
     });
   });
 
@@ -38,8 +38,17 @@ describe("estimateCommission", () => {
     expect(estimateCommission({ clientType: "seller", priceExpectation: 800_000, flags: ["also_buying"] }).commission).toBe(48_000);
   });
 
+  it("counts only the prices the client gave in the stated commission, never a median", () => {
+    expect(estimateCommission({ clientType: "buyer", marketMedianPrice: 1_250_000 })).toMatchObject({ commission: 75_000, statedCommission: 0 });
+    expect(estimateCommission({ clientType: "seller" })).toMatchObject({ basis: "fallback_median", statedCommission: 0 });
+    expect(estimateCommission({ clientType: "buyer", preApprovalAmount: 650_000 }).statedCommission).toBe(39_000);
+    // A seller who also buys with a stated budget but no asking price: only the purchase side is the client's own figure.
+    const buying = estimateCommission({ clientType: "seller", budgetMax: 1_000_000, marketMedianPrice: 850_000, flags: ["also_buying"] });
+    expect(buying).toMatchObject({ basis: "market_median", commission: 111_000, statedCommission: 60_000 });
+  });
+
   it("gives renters no sale commission", () => {
-    expect(estimateCommission({ clientType: "renter", budgetMax: 3_000 })).toMatchObject({ commission: 0, basis: "none" });
+    expect(estimateCommission({ clientType: "renter", budgetMax: 3_000 })).toMatchObject({ commission: 0, statedCommission: 0, basis: "none" });
   });
 
   it("ignores zero, negative and non-finite prices", () => {

@@ -70,14 +70,17 @@ export function fillPlace(seats: readonly SeatCandidate[], req: SeatRequest, wei
   };
 }
 
-/** Jorge's seat as the lead of a client he handles himself; constraints do not bar him, they only add a note. */
-export function personalLead(overseer: SeatCandidate, ctx: SeatRequestContext, weights: RoutingWeights, why: string): Choice {
+/**
+ * Jorge's seat as the lead of a client he handles himself, with `chain` (the best specialists,
+ * best first) as the runners-up his decline or timeout falls back to.
+ */
+export function personalLead(overseer: SeatCandidate, ctx: SeatRequestContext, weights: RoutingWeights, why: string, chain: Choice["runnersUp"] = []): Choice {
   // Nobody competes with Jorge for the place, so his own record serves as the prior.
   const req = seatRequestFor("overseer", "lead", { ...ctx, prior: teamPrior([overseer]) });
   const score = scoreSeat(overseer, req, weights);
   return {
     seatId: overseer.id, role: overseer.role, teamRole: "lead", score: score.total, breakdown: score.breakdown, contributions: score.contributions,
-    explanations: score.explanations, runnersUp: [], excluded: [], exclusionCounts: {}, note: why,
+    explanations: score.explanations, runnersUp: chain, excluded: [], exclusionCounts: {}, note: why,
   };
 }
 

@@ -101,35 +101,20 @@ describe("formTeam: support places", () => {
   });
 });
 
-describe("formTeam: Jorge's personal handling", () => {
-  const seats = [seat("list", "listing_specialist"), seat("geo", "geographic", { marketIds: ["m-rc"] }), JORGE];
+describe("formTeam: a client who already has part of a team", () => {
+  const seats: SeatCandidate[] = [seat("l1", "listing_specialist", { skills: { pricing_strategy: 1 } }), seat("l2", "listing_specialist"), seat("ana", "market_analyst"), seat("ana2", "market_analyst")];
 
-  it("makes Jorge's seat the lead at $15,000 commission and keeps the specialists as support", () => {
-    const team = formTeam({ clientType: "seller", priceExpectation: 250_000, postalCode: "91701" }, seats, DEFAULT_WEIGHTS, { markets: MARKETS, overseerSeatId: "jorge" });
-    expect(team.priority.personalHandling).toBe(true);
-    expect(team.lead?.seatId).toBe("jorge");
-    expect(team.lead?.note).toBe("Commission $15,000 is at least $15,000: Jorge handles this client personally");
-    expect(team.supports.map((s) => s.seatId)).toEqual(["list", "geo"]);
-    expect(team.escalate).toBeNull();
+  it("never chooses a seat already on the team, and leaves the support places it holds alone", () => {
+    const team = formTeam({ clientType: "seller", postalCode: "91701" }, seats, DEFAULT_WEIGHTS, { ...TEAM, onTeam: [{ seatId: "l1", role: "listing_specialist" }, { seatId: "ana", role: "market_analyst" }] });
+    expect(team.lead?.seatId).toBe("l2");
+    expect(team.supports.map((s) => s.seatId)).not.toContain("ana2");
+    expect(team.lead?.runnersUp.map((r) => r.seatId)).not.toContain("l1");
   });
 
-  it("keeps the team in the lead just under the threshold", () => {
-    const team = formTeam({ clientType: "seller", priceExpectation: 249_999, postalCode: "91701" }, seats, DEFAULT_WEIGHTS, { markets: MARKETS, overseerSeatId: "jorge" });
-    expect(team.lead?.seatId).toBe("list");
-  });
-
-  it("never overfills Jorge's seat: when it is full the specialist leads and Jorge is told why", () => {
-    const busy = { ...JORGE, activeLoad: 25 };
-    const team = formTeam({ clientType: "renter", tags: ["jorge-personal"] }, [busy, seat("buy", "buyer_specialist")], DEFAULT_WEIGHTS, { markets: MARKETS, overseerSeatId: "jorge" });
-    expect(team.lead?.seatId).toBe("buy");
-    expect(team.personalNotice).toBe('Tagged "jorge-personal": Jorge handles this client personally, but his seat is at capacity (25 of 25); the best specialist leads instead');
-    expect(team.escalate).toBeNull();
-  });
-
-  it("lets the specialist lead, with a notice, when no overseer seat is set up", () => {
-    const team = formTeam({ clientType: "renter", tags: ["jorge"] }, seats.concat(seat("buy", "buyer_specialist")), DEFAULT_WEIGHTS, { markets: MARKETS });
-    expect(team.lead?.seatId).toBe("buy");
-    expect(team.personalNotice).toBe('Tagged "jorge": Jorge handles this client personally, but no overseer seat is set up; the best specialist leads instead');
+  it("says why when the only seat of the lead role is already on the team", () => {
+    const team = formTeam({ clientType: "seller", postalCode: "91701" }, seats.slice(0, 1), DEFAULT_WEIGHTS, { ...TEAM, onTeam: [{ seatId: "l1", role: "market_analyst" }] });
+    expect(team.lead).toBeNull();
+    expect(team.escalate?.reason).toMatch(/already on this team/);
   });
 });
 

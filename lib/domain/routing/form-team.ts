@@ -30,15 +30,18 @@ export interface FormTeamOptions {
   priority?: Partial<PriorityOptions>;
   runnersUp?: number;
   maxExcluded?: number;
+  /** Seats already holding an active place on the client's team: never chosen again, and their support roles count as filled. */
+  onTeam?: readonly { seatId: string; role: SeatRole }[];
 }
 
 /**
  * Forms the team for a request: analyses the needs and the priority, then fills the lead and
  * each support place in turn (constraints, score, best first with the deterministic tie-break of
- * ranking.ts); a seat holds at most one place. A client Jorge handles personally gets his
- * overseer seat as lead, when it has room, and the lead specialist joins as support; when nobody qualifies to lead,
- * `escalate` says why and the request goes to Jorge. The weights are taken as valid: read them
- * with weightsFromSetting.
+ * ranking.ts); a seat holds at most one place, and seats already on the team (`onTeam`) keep
+ * theirs. A client Jorge handles personally gets his overseer seat as lead, when it has room;
+ * the best lead specialist joins as support and, with the runners-up, forms his fallback
+ * chain. When nobody qualifies to lead, `escalate` says why and the request goes to Jorge. The
+ * weights are taken as valid: read them with weightsFromSetting.
  */
 export function formTeam(request: RoutingRequest, candidates: readonly SeatCandidate[], weights: RoutingWeights = DEFAULT_WEIGHTS, options: FormTeamOptions): TeamPlan {
   const needs = analyzeNeeds(request, options.markets);
@@ -65,6 +68,21 @@ export function formTeam(request: RoutingRequest, candidates: readonly SeatCandi
     return place;
   };
 
+  const held = new Set<SeatRole>();
+  for (const member of options.onTeam ?? []) {
+    taken.add(member.seatId);
+    held.add(member.role);
+  }
+  const supports: Choice[] = [];
+  const unfilled: TeamPlan["unfilled"] = [];
+  const fillSupport = (role: SeatRole): Choice | null => {
+    if (held.has(role)) return null;
+    const place = fill(role, "support");
+    if (place.choice) supports.push(place.choice);
+    else unfilled.push({ role, reason: place.reason });
+    return place.choice;
+  };
+
   let lead: Choice | null = null;
   let escalate: TeamPlan["escalate"] = null;
   let personalNotice: string | null = null;
@@ -73,22 +91,17 @@ export function formTeam(request: RoutingRequest, candidates: readonly SeatCandi
   // take the client, the best specialist leads and Jorge is told why.
   const overseerFailures = personal && overseer ? personalLeadFailures(overseer, ctx) : [];
   if (personal && overseer && overseerFailures.length === 0) {
-    lead = personalLead(overseer, ctx, weights, why);
     taken.add(overseer.id);
+    // The best specialist supports him, and heads his fallback chain should he pass the client on.
+    const specialist = fillSupport(needs.leadRole);
+    const chain = specialist ? [{ seatId: specialist.seatId, score: specialist.score }, ...specialist.runnersUp] : [];
+    lead = personalLead(overseer, ctx, weights, why, chain);
   } else {
     if (personal) personalNotice = overseer ? `${why}, but his seat ${overseerFailures.join(", ")}; the best specialist leads instead` : `${why}, but no overseer seat is set up; the best specialist leads instead`;
     const place = fill(needs.leadRole, "lead");
     if (place.choice) lead = place.choice;
     else escalate = { reason: place.reason };
   }
-  const supportRoles = lead && lead.seatId === overseer?.id ? [needs.leadRole, ...needs.supportRoles] : needs.supportRoles;
-
-  const supports: Choice[] = [];
-  const unfilled: TeamPlan["unfilled"] = [];
-  for (const role of supportRoles) {
-    const place = fill(role, "support");
-    if (place.choice) supports.push(place.choice);
-    else unfilled.push({ role, reason: place.reason });
-  }
+  for (const role of needs.supportRoles) fillSupport(role);
   return { lead, supports, unfilled, escalate, personalNotice, priority, needs };
 }

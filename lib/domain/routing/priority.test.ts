@@ -2,25 +2,40 @@ import { describe, expect, it } from "vitest";
 import { evaluatePriority, PERSONAL_HANDLING_COMMISSION, PRIORITY_TIER_CUTOFFS, priorityTier } from "./priority";
 
 describe("evaluatePriority: personal handling", () => {
-  it("sends a $250,000 sale ($15,000 commission, exactly the threshold) to Jorge", () => {
-    const p = evaluatePriority({ clientType: "seller", priceExpectation: 250_000 });
-    expect(p.commission.commission).toBe(PERSONAL_HANDLING_COMMISSION);
-    expect(p.personalHandling).toBe(true);
-    expect(p.personalReason).toBe("Commission $15,000 is at least $15,000: Jorge handles this client personally");
-  });
-
-  it("keeps a $249,999 sale, just under the threshold, with the team", () => {
-    const p = evaluatePriority({ clientType: "seller", priceExpectation: 249_999 });
-    expect(p.commission.commission).toBeLessThan(15_000);
+  it("keeps an ordinary $850,000 sale ($51,000 commission) with the team", () => {
+    const p = evaluatePriority({ clientType: "seller", priceExpectation: 850_000 });
+    expect(p.commission.commission).toBe(51_000);
     expect(p.personalHandling).toBe(false);
     expect(p.personalReason).toBeNull();
   });
 
+  it("sends a $1,200,000 sale ($72,000 commission, exactly the default line) to Jorge", () => {
+    expect(PERSONAL_HANDLING_COMMISSION).toBe(72_000);
+    const p = evaluatePriority({ clientType: "seller", priceExpectation: 1_200_000 });
+    expect(p.personalHandling).toBe(true);
+    expect(p.personalReason).toBe("Commission $72,000 on the client's own price is at least $72,000: Jorge handles this client personally");
+    expect(evaluatePriority({ clientType: "seller", priceExpectation: 1_199_999 }).personalHandling).toBe(false);
+  });
+
+  it("never counts a price estimated from a median, however high", () => {
+    const luxuryMarket = evaluatePriority({ clientType: "buyer", marketMedianPrice: 1_500_000, marketType: "luxury" });
+    expect(luxuryMarket.commission.commission).toBe(90_000);
+    expect(luxuryMarket.personalHandling).toBe(false);
+    expect(luxuryMarket.reasons).toContain("The price is an estimate, not the client's own: Jorge's $72,000 line does not apply");
+    expect(evaluatePriority({ clientType: "seller" }, { fallbackMedianPrice: 2_000_000 }).personalHandling).toBe(false);
+  });
+
+  it("counts a stated budget or pre-approval as the client's own price", () => {
+    expect(evaluatePriority({ clientType: "buyer", budgetMax: 1_300_000 }).personalHandling).toBe(true);
+    expect(evaluatePriority({ clientType: "buyer", preApprovalAmount: 1_250_000 }).personalHandling).toBe(true);
+  });
+
   it("sends a client tagged for Jorge, whatever the case of the tag", () => {
-    const p = evaluatePriority({ clientType: "renter", tags: ["vip", "Jorge-Personal"] });
+    const p = evaluatePriority({ clientType: "renter", tags: ["web", "Jorge-Personal"] });
     expect(p.personalHandling).toBe(true);
     expect(p.personalReason).toBe('Tagged "Jorge-Personal": Jorge handles this client personally');
     expect(evaluatePriority({ clientType: "renter", tags: ["jorge"] }).personalHandling).toBe(true);
+    expect(evaluatePriority({ clientType: "renter", tags: ["VIP"] }).personalHandling).toBe(true);
   });
 
   it("does not treat a tag that only mentions Jorge as his", () => {
@@ -29,6 +44,7 @@ describe("evaluatePriority: personal handling", () => {
 
   it("takes the threshold and the tags as options", () => {
     expect(evaluatePriority({ clientType: "seller", priceExpectation: 850_000 }, { personalHandlingCommission: 60_000 }).personalHandling).toBe(false);
+    expect(evaluatePriority({ clientType: "seller", priceExpectation: 850_000 }, { personalHandlingCommission: 50_000 }).personalHandling).toBe(true);
     expect(evaluatePriority({ clientType: "renter", tags: ["jorge"] }, { personalHandlingTags: ["owner"] }).personalHandling).toBe(false);
     expect(evaluatePriority({ clientType: "renter", tags: ["owner"] }, { personalHandlingTags: ["owner"] }).personalHandling).toBe(true);
   });

@@ -1,12 +1,16 @@
+import { PERSONAL_HANDLING } from "../settings/defaults";
 import type { MarketType, Severity, Temperature } from "../team/vocabulary";
 import { COMMISSION_RATE, estimateCommission, FALLBACK_MEDIAN_PRICE, LUXURY_PRICE, type CommissionEstimate, type CommissionInput } from "./commission";
 import { formatMoney as money } from "./labels";
 import type { Urgency } from "./types";
 
-/** Jorge handles personally any client whose commission reaches this. */
-export const PERSONAL_HANDLING_COMMISSION = 15_000;
+/**
+ * Jorge handles personally any client whose commission on their own stated price reaches this:
+ * the luxury line by default ($1.2M at 6%). Settings can move it (SETTING_KEYS.personalHandling).
+ */
+export const PERSONAL_HANDLING_COMMISSION: number = PERSONAL_HANDLING.commissionThreshold;
 /** Tags that put a client with Jorge, compared without case. */
-export const PERSONAL_HANDLING_TAGS: readonly string[] = ["jorge-personal", "jorge"];
+export const PERSONAL_HANDLING_TAGS: readonly string[] = PERSONAL_HANDLING.tags;
 /** Points of the 0..100 score per component. */
 export const PRIORITY_POINTS = { commission: 40, urgency: 25, complexity: 20, market: 15 } as const;
 /** The commission that earns all commission points: 6% of a luxury-priced ($1.2M) deal. */
@@ -98,8 +102,8 @@ function complexityComponent(p: PriorityProfile): { value: number; why: string[]
 /**
  * The overseer's view of a client: a 0..100 score from commission potential (40 points, full at
  * COMMISSION_POINTS_CAP), urgency (25), complexity (20) and market opportunity (15), its tier,
- * and whether Jorge handles the client himself (commission at or above the threshold, or a tag
- * for him).
+ * and whether Jorge handles the client himself: a tag for him, or a commission at or above the
+ * threshold on the client's own stated price. A price estimated from a median never counts.
  */
 export function evaluatePriority(profile: PriorityProfile, options: Partial<PriorityOptions> = {}): Priority {
   const o = { ...DEFAULT_PRIORITY_OPTIONS, ...options };
@@ -117,10 +121,11 @@ export function evaluatePriority(profile: PriorityProfile, options: Partial<Prio
   );
   const tagsForJorge = new Set(o.personalHandlingTags.map((t) => t.trim().toLowerCase()));
   const tag = (profile.tags ?? []).find((t) => tagsForJorge.has(t.trim().toLowerCase()));
+  const line = o.personalHandlingCommission;
   const personalReason = tag !== undefined
     ? `Tagged "${tag}": Jorge handles this client personally`
-    : commission.commission >= o.personalHandlingCommission
-      ? `Commission ${money(commission.commission)} is at least ${money(o.personalHandlingCommission)}: Jorge handles this client personally`
+    : commission.statedCommission >= line
+      ? `Commission ${money(commission.statedCommission)} on the client's own price is at least ${money(line)}: Jorge handles this client personally`
       : null;
   const tier = priorityTier(score);
   const reasons = [
@@ -129,5 +134,6 @@ export function evaluatePriority(profile: PriorityProfile, options: Partial<Prio
     `Priority ${score}/100: ${tier}`,
   ];
   if (personalReason) reasons.push(personalReason);
+  else if (commission.commission >= line) reasons.push(`The price is an estimate, not the client's own: Jorge's ${money(line)} line does not apply`);
   return { score, tier, components, commission, personalHandling: personalReason !== null, personalReason, reasons };
 }

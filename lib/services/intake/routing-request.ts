@@ -13,6 +13,7 @@ export function routingRequestFor(client: ClientRow, extra: { text?: string | nu
     stage: client.stage as PipelineStage,
     text: extra.text ?? null,
     postalCode: client.postalCode,
+    city: client.city,
     language: extra.languageKnown === false ? null : client.language,
     temperature: client.temperature as Temperature,
     timelineDays: client.timelineDays,

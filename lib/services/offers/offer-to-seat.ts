@@ -24,7 +24,8 @@ export const offerToSeatSchema = z.object({
 /**
  * Jorge offers a client's lead place to a seat he chooses, overriding the coordinator: any
  * offer still pending on the lead is withdrawn, and the new one has the usual timeout and falls
- * back to him. A client someone already leads moves by handoff instead.
+ * back to him. A seat already supporting the client gives its support place up for the lead
+ * offer. A client someone already leads moves by handoff instead.
  */
 export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unknown, now = new Date()): Promise<Result<{ assignmentId: string; state: "offered" | "accepted" }>> {
   const parsed = offerToSeatSchema.safeParse(input);
@@ -36,15 +37,19 @@ export async function offerClientToSeat(db: Db, viewer: ViewerRecord, input: unk
     await lockRouting(tx, org);
     const [client] = await tx.select().from(clients).where(and(eq(clients.organizationId, org), eq(clients.id, clientId))).for("update");
     if (!client) return fail(404, "No such client.");
-    const leads = await tx.select().from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.clientId, clientId), eq(assignments.teamRole, "lead"), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
+    const active = await tx.select().from(assignments).where(and(eq(assignments.organizationId, org), eq(assignments.clientId, clientId), inArray(assignments.state, [...ACTIVE_ASSIGNMENT_STATES])));
+    const leads = active.filter((a) => a.teamRole === "lead");
     if (leads.some((a) => a.state === "accepted")) return fail(409, "Someone already leads this client; hand the client off instead.");
     const seat = (await seatFacts(tx, org, [seatId])).get(seatId);
     if (!seat) return fail(422, "seatId: no such seat on this team.");
+    // A seat already on the team (a pending lead offer, or a support place) gives that place up for this offer.
+    const held = active.filter((a) => a.seatId === seatId);
     const load = (await activeLoads(tx, org, [seatId])).get(seatId) ?? 0;
-    const busy = unavailableReason({ id: seat.id, kind: seat.kind, presence: seat.presence, capacity: seat.capacity, activeLoad: load - (leads.some((l) => l.seatId === seatId) ? 1 : 0) });
+    const busy = unavailableReason({ id: seat.id, kind: seat.kind, presence: seat.presence, capacity: seat.capacity, activeLoad: load - held.length });
     if (busy) return fail(409, `${seat.name} cannot take it: ${busy}.`);
     if (client.optedOutAt && isOutreachSeat(seat)) return fail(409, "The client opted out of messages; choose a seat that does not reach out to them.");
     for (const pending of leads) await endAssignment(tx, pending, now, { actorUserId: viewer.userId, reason: `${viewer.name} offered the client to ${seat.name}` });
+    for (const support of held.filter((a) => a.teamRole === "support")) await endAssignment(tx, support, now, { actorUserId: viewer.userId, reason: `${seat.name} moves up to lead the client` });
     const ai = seat.kind === "ai";
     const settings = await loadRoutingSettings(tx, org);
     const reason = `Chosen by ${viewer.name}`;

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { assignmentEvents, assignments, clients, escalations } from "@/lib/db/schema";
+import { assignmentEvents, assignments, clients, escalations, seats } from "@/lib/db/schema";
 import { createCoordinationFixture, insertOffer, type CoordinationFixture } from "@/lib/db/testing/coordination-fixture";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { expireOffer, sweepExpiredOffers } from "./expire-offers";
@@ -50,9 +50,11 @@ describeEachDriver("offers, answers and the fallback chain", ({ db }) => {
   });
 
   it("falls back along runners-up, then to Jorge, then escalates when nobody takes the client", async () => {
+    // The AI buyer seat is offline, so once the runners-up are used up nobody but Jorge is left.
+    await db().update(seats).set({ presence: "offline" }).where(eq(seats.id, fx.aiSeat.id));
     const first = await insertOffer(db(), fx, { clientId, seatId: fx.aliceSeat.id, runnersUp: [fx.carlSeat.id, fx.bobSeat.id], expiresAt: later(120) });
     const declined = await respondToOffer(db(), fx.as.alice, { assignmentId: first.id, answer: "decline", reason: "On vacation from Friday" }, later(10));
-    expect(declined).toEqual({ ok: true, data: { state: "declined", nextSeatId: fx.carlSeat.id } });
+    expect(declined).toEqual({ ok: true, data: { state: "declined", nextSeatId: fx.carlSeat.id, nextSeatName: "Carl Closer", named: null } });
     const [carlOffer] = await db().select().from(assignments).where(and(eq(assignments.clientId, clientId), eq(assignments.seatId, fx.carlSeat.id), eq(assignments.state, "offered")));
     expect(carlOffer!.fallbackRank).toBe(1);
     expect(await sweepExpiredOffers(db(), new Date(carlOffer!.expiresAt!.getTime() + 1000))).toBe(1);
@@ -64,11 +66,13 @@ describeEachDriver("offers, answers and the fallback chain", ({ db }) => {
     expect(await expireOffer(db(), fx.organizationId, jorgeOffer!.id, new Date(jorgeOffer!.expiresAt!.getTime() + 1000))).toBe(true);
     const open = await db().select().from(escalations).where(and(eq(escalations.clientId, clientId), eq(escalations.trigger, "fallback_exhausted")));
     expect(open.map((e) => e.severity)).toEqual(["critical"]);
+    expect(open[0]!.summary).toBe("Nobody on the fallback chain took Carmen: all 4 seats asked declined or did not answer; no other seat can take the client now");
     const states = (await db().select().from(assignments).where(eq(assignments.clientId, clientId))).filter((a) => a.state === "offered");
     expect(states).toEqual([]);
     const history = await db().select().from(assignmentEvents).where(eq(assignmentEvents.clientId, clientId));
     expect(history.filter((e) => e.state === "timed_out").length).toBe(3);
     expect(history.filter((e) => e.state === "declined").length).toBe(2);
+    await db().update(seats).set({ presence: "available" }).where(eq(seats.id, fx.aiSeat.id));
   });
 
   it("an AI runner-up accepts at once and owns the client, unless the client opted out", async () => {
@@ -82,6 +86,9 @@ describeEachDriver("offers, answers and the fallback chain", ({ db }) => {
     await db().update(clients).set({ ownerSeatId: null, optedOutAt: T0 }).where(eq(clients.id, other));
     const second = await insertOffer(db(), fx, { clientId: other, seatId: fx.carlSeat.id, runnersUp: [fx.aiSeat.id], expiresAt: later(300) });
     const r = await respondToOffer(db(), fx.as.carl, { assignmentId: second.id, answer: "decline", reason: "Full this week" }, later(7));
-    expect(r).toMatchObject({ ok: true, data: { nextSeatId: fx.jorgeSeat.id } });
+    // The AI seat would text a client who opted out: the seller's best human listing specialist gets the offer instead.
+    expect(r).toMatchObject({ ok: true, data: { nextSeatId: fx.bobSeat.id, nextSeatName: "Bob Agent" } });
+    const [next] = await db().select().from(assignments).where(and(eq(assignments.clientId, other), eq(assignments.seatId, fx.bobSeat.id), eq(assignments.state, "offered")));
+    expect(next!.scoreBreakdown).toMatchObject({ via: "alternative", skipped: [{ seatId: fx.aiSeat.id, reason: "client opted out" }] });
   });
 });
