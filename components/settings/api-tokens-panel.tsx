@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { revokeToken, type SettingsState } from "@/app/(console)/settings/actions";
 import { dateTime } from "@/components/format";
+import { ConfirmSubmit } from "./confirm-submit";
 import { NewApiTokenForm } from "./new-api-token-form";
 
 export interface TokenRow {
@@ -19,16 +20,14 @@ export interface TokenRow {
   expired: boolean;
 }
 
+/** Revokes a token after asking: every system that sends it is refused from then on. */
 function RevokeButton({ id, name }: { id: string; name: string }) {
   const [state, action, pending] = useActionState<SettingsState, FormData>(revokeToken, {});
   return (
-    <form action={action} className="shrink-0">
-      <input type="hidden" name="tokenId" value={id} />
-      <button type="submit" disabled={pending} aria-label={`Revoke ${name}`} className="rounded-lg border border-red-200 px-2.5 py-1 text-xs font-medium text-red-700 hover:bg-red-50">
-        {pending ? "Revoking…" : "Revoke"}
-      </button>
-      {state.error ? <span className="block text-xs text-red-700">{state.error}</span> : null}
-    </form>
+    <div className="min-w-0 max-w-full text-right">
+      <ConfirmSubmit action={action} pending={pending} fields={{ tokenId: id }} label="Revoke" subject={name} question="Every system using it is refused at once; this cannot be undone." pendingLabel="Revoking…" />
+      {state.error ? <span role="alert" className="block text-xs text-red-700">{state.error}</span> : null}
+    </div>
   );
 }
 
@@ -48,17 +47,17 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
     <div className="space-y-4">
       <NewApiTokenForm />
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-500">No tokens yet. Create one for each system that calls the API.</p>
+        <p className="text-sm text-slate-600">No tokens yet. Create one for each system that calls the API.</p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm">
           {tokens.map((t) => (
-            <li key={t.id} className="flex items-center justify-between gap-3 py-2" data-testid="api-token">
+            <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 py-2" data-testid="api-token">
               <span className="min-w-0">
-                <span className="block truncate font-medium text-slate-900">{t.name} <code className="text-xs text-slate-500">{t.prefix}…</code></span>
+                <span className="block truncate font-medium text-slate-900">{t.name} <code className="text-xs text-slate-600">{t.prefix}…</code></span>
                 <span className="mt-0.5 flex flex-wrap gap-1" aria-label="Scopes">
                   {t.scopes.map((s) => <code key={s} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{s}</code>)}
                 </span>
-                <span className="block text-xs text-slate-500">
+                <span className="block text-xs text-slate-600">
                   {t.revokedAt ? `Revoked ${dateTime(t.revokedAt)}` : t.lastUsedAt ? `Last used ${dateTime(t.lastUsedAt)}` : "Never used"} · <Expiry token={t} /> · by {t.createdBy}
                 </span>
               </span>

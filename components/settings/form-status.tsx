@@ -16,4 +16,4 @@ export function FormStatus({ state, saved = "Saved." }: { state: SettingsState; 
 }
 
 export const inputClass = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm";
-export const buttonClass = "rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70";
+export const buttonClass = "min-h-11 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70 sm:min-h-0";

@@ -71,6 +71,41 @@ describeEachDriver("receiving GoHighLevel webhooks", ({ db }) => {
     expect((await receiveGhlDelivery(db(), signed({ ...message(8), locationId: "loc_unknown" }))).status).toBe(422);
   });
 
+  it("tells an unknown location exactly where in Settings to connect it", async () => {
+    expect(await receiveGhlDelivery(db(), signed({ ...message(9), locationId: "loc_unknown" }))).toMatchObject({
+      status: 422,
+      body: { error: 'Unknown locationId "loc_unknown": the overseer connects it in the console under Settings > GoHighLevel locations > Add location' },
+    });
+  });
+
+  it("gives the same answer when no key could check the delivery, rather than blaming the signature", async () => {
+    delete process.env.GHL_WEBHOOK_PUBLIC_KEY;
+    delete process.env.GHL_WORKFLOW_TOKEN;
+    try {
+      const before = await count();
+      expect(await receiveGhlDelivery(db(), signed({ ...message(10), locationId: "loc_new" }))).toMatchObject({ status: 422, body: { error: expect.stringMatching(/Settings > GoHighLevel locations > Add location$/) } });
+      expect((await receiveGhlDelivery(db(), signed(message(11)))).status).toBe(401);
+      expect(await count()).toBe(before);
+    } finally {
+      process.env.GHL_WEBHOOK_PUBLIC_KEY = publicKey;
+      process.env.GHL_WORKFLOW_TOKEN = "workflow-secret";
+    }
+  });
+
+  it("records each change to a contact once, though contact events carry no delivery id", async () => {
+    const update = (phone: string) => signed({ type: "ContactUpdate", locationId: "loc_test", id: "contact_upd", phone });
+    const first = await receiveGhlDelivery(db(), update("+19095550120"));
+    const retry = await receiveGhlDelivery(db(), update("+19095550120"));
+    const next = await receiveGhlDelivery(db(), update("+19095550121"));
+    expect([first.body.duplicate, retry.body.duplicate, next.body.duplicate]).toEqual([false, true, false]);
+    expect(retry.body.requestId).toBe(first.body.requestId);
+  });
+
+  it("accepts a workflow webhook whose custom fields are an object keyed by field name", async () => {
+    const payload = { contact: { id: "contact_cf", firstName: "Lupe", customFields: { Budget: "$700-800K", "Move Timeline": "3 months" } }, location: { id: "loc_test" } };
+    expect(await receiveGhlDelivery(db(), signed(payload))).toMatchObject({ status: 200, body: { ok: true } });
+  });
+
   it("keeps a lead whose message carries a NUL or half an emoji, stored clean (PostgreSQL refuses both)", async () => {
     const raw = JSON.stringify(message(20, { body: "Quiero vender\u0000 mi casa " })).replace("casa ", "casa \\ud83d");
     const result = await receiveGhlDelivery(db(), signed(raw));

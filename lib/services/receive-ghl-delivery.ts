@@ -1,5 +1,5 @@
 import { parseGhlEvent } from "@/lib/domain/intake/ghl-events";
-import { normalizeGhlEvent } from "@/lib/domain/intake/normalize-ghl";
+import { normalizeGhlEvent, type NormalizedDelivery } from "@/lib/domain/intake/normalize-ghl";
 import { isFreshDelivery } from "@/lib/domain/intake/replay";
 import { cleanText } from "@/lib/domain/input/clean-text";
 import { isJsonObject, parseJsonInput } from "@/lib/domain/input/parse-json";
@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
 import { findOrganizationByLocationWithSetting } from "@/lib/db/queries/organizations";
 import { GHL_WEBHOOK_SETTING, ghlAuthConfigFrom, type StoredGhlSettings } from "./ghl-auth-config";
-import { authenticateGhl, sha256Hex } from "./webhook-auth";
+import { authenticateGhl, canCheckProof, sha256Hex } from "./webhook-auth";
 
 /** Bodies above this size are refused before parsing. GHL events are a few kilobytes. */
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
@@ -25,6 +25,18 @@ function locationOf(payload: unknown, url: URL): string | null {
   return typeof candidate === "string" && candidate && candidate.length <= 100 ? cleanText(candidate) : null;
 }
 
+const unknownLocation = (locationId: string) => `Unknown locationId "${locationId}": the overseer connects it in the console under Settings > GoHighLevel locations > Add location`;
+
+/**
+ * What identifies a delivery without GHL's own id. A message is its text and time; a contact
+ * event or workflow webhook is its whole body, so a retry (the same bytes) is recorded once while
+ * the next change to the same contact is a delivery of its own.
+ */
+function contentKey(delivery: NormalizedDelivery, rawBody: Buffer): string {
+  if (delivery.eventType !== "InboundMessage") return sha256Hex(`${delivery.eventType}\u0000${rawBody.toString("utf8")}`);
+  return sha256Hex([delivery.eventType, delivery.contactId, delivery.message?.body ?? "", delivery.message?.occurredAt?.toISOString() ?? delivery.sentAt?.toISOString() ?? ""].join("\u0000"));
+}
+
 /**
  * Takes one GoHighLevel delivery: authenticates it (the signature is checked over the raw bytes
  * as sent), validates it, refuses replays and records it exactly once as a client request in
@@ -40,20 +52,21 @@ export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; heade
   if (!isJsonObject(payload)) return reply(400, "The body must be a JSON object: a GoHighLevel event such as {\"type\": \"InboundMessage\", …}");
   const locationId = locationOf(payload, input.url);
   const organization = locationId ? await findOrganizationByLocationWithSetting(db, locationId, GHL_WEBHOOK_SETTING) : null;
-  const auth = authenticateGhl(input.headers, input.rawBody, ghlAuthConfigFrom(organization?.setting as StoredGhlSettings | null | undefined));
+  const config = ghlAuthConfigFrom(organization?.setting as StoredGhlSettings | null | undefined);
+  // A location no team has connected, with no key in the environment to check it by: the fix is in Settings, not in the signature.
+  if (locationId && !organization && !canCheckProof(config)) return reply(422, unknownLocation(locationId));
+  const auth = authenticateGhl(input.headers, input.rawBody, config);
   if (!auth.ok) return reply(401, auth.error);
 
   const parsed = parseGhlEvent(payload);
   if (!parsed.ok) return reply(400, parsed.error);
   if (!locationId) return reply(400, "Missing field: locationId (workflow webhooks: add location.id to the payload or ?locationId= to the URL)");
-  if (!organization) return reply(422, `Unknown locationId "${locationId.slice(0, 100)}": add it to the team's GoHighLevel locations in settings`);
+  if (!organization) return reply(422, unknownLocation(locationId));
   const delivery = normalizeGhlEvent(parsed.value);
   const fresh = isFreshDelivery(delivery.sentAt, input.now);
   if (!fresh.fresh) return reply(401, fresh.reason!);
 
-  const idempotencyKey = delivery.deliveryId
-    ? `ghl:${delivery.deliveryId}`
-    : `hash:${sha256Hex([delivery.eventType, delivery.contactId, delivery.message?.body ?? "", delivery.message?.occurredAt?.toISOString() ?? delivery.sentAt?.toISOString() ?? ""].join("\u0000"))}`;
+  const idempotencyKey = delivery.deliveryId ? `ghl:${delivery.deliveryId}` : `hash:${contentKey(delivery, input.rawBody)}`;
   const recorded = await insertClientRequestOnce(db, {
     organizationId: organization.id,
     source: "ghl_webhook",

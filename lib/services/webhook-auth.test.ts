@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authenticateGhl, sha256Hex } from "./webhook-auth";
+import { authenticateGhl, canCheckProof, sha256Hex } from "./webhook-auth";
 
 const ed = generateKeyPairSync("ed25519");
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -45,5 +45,11 @@ describe("authenticating GoHighLevel deliveries", () => {
 
   it("never lets a bad signature fall through to the unsigned allowance", () => {
     expect(authenticateGhl(headers({ "x-ghl-signature": "AAAA" }), body, { ed25519PublicKey: edPem, allowUnsigned: true }).ok).toBe(false);
+  });
+
+  it("knows when nothing could check a delivery's proof", () => {
+    expect(canCheckProof({})).toBe(false);
+    expect(canCheckProof({ legacyRsaPublicKey: rsaPem })).toBe(false);
+    for (const config of [{ ed25519PublicKey: edPem }, { workflowTokenSha256: sha256Hex("t") }, { legacyRsaPublicKey: rsaPem, allowLegacyRsa: true }, { allowUnsigned: true }]) expect(canCheckProof(config)).toBe(true);
   });
 });

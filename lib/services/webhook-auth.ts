@@ -67,6 +67,11 @@ export function tokenMatches(presented: string, storedSha256Hex: string): boolea
 
 export const sha256Hex = (value: string) => createHash("sha256").update(value).digest("hex");
 
+/** True when the config can check some proof (a key or a token), or needs none; false when every delivery would be refused unchecked. */
+export function canCheckProof(config: GhlAuthConfig): boolean {
+  return Boolean(config.ed25519PublicKey || config.workflowTokenSha256 || (config.allowLegacyRsa && config.legacyRsaPublicKey) || config.allowUnsigned);
+}
+
 /**
  * Authenticates a GoHighLevel delivery the way GHL sends it today: an Ed25519 signature of the
  * raw body (X-GHL-Signature), the legacy RSA-SHA256 one (X-WH-Signature) only when enabled, or

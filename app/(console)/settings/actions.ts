@@ -6,8 +6,12 @@ import { getDb } from "@/lib/db/client";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import type { Result } from "@/lib/services/result";
 import { OFFER_ROLES } from "@/lib/domain/assignment/offer-timeout";
+import { MAPPED_FACTS } from "@/lib/domain/intake/custom-fields";
 import { SEVERITIES } from "@/lib/domain/team/vocabulary";
 import { rotateWorkflowToken, updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "@/lib/services/update-settings";
+import { updateGhlFieldMapping } from "@/lib/services/settings/field-mapping";
+import { addGhlLocation, removeGhlLocation } from "@/lib/services/settings/ghl-locations";
+import { updateMarketAliases } from "@/lib/services/settings/market-aliases";
 import { formAction } from "@/lib/http/form-action";
 
 export type SettingsState = { ok?: boolean; error?: string; secret?: string };
@@ -62,4 +66,22 @@ export const newApiToken = formAction(async function newApiToken(_prev: Settings
 
 export const revokeToken = formAction(async function revokeToken(_prev: SettingsState, form: FormData): Promise<SettingsState> {
   return run((viewer) => revokeApiToken(getDb(), viewer, String(form.get("tokenId") ?? "")));
+});
+
+const field = (form: FormData, key: string) => String(form.get(key) ?? "");
+
+export const addGhlLocationId = formAction(async function addGhlLocationId(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => addGhlLocation(getDb(), viewer, { locationId: field(form, "locationId") }));
+});
+
+export const removeGhlLocationId = formAction(async function removeGhlLocationId(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => removeGhlLocation(getDb(), viewer, { locationId: field(form, "locationId") }));
+});
+
+export const saveFieldMapping = formAction(async function saveFieldMapping(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => updateGhlFieldMapping(getDb(), viewer, Object.fromEntries(MAPPED_FACTS.map((fact) => [fact, field(form, fact)]))));
+});
+
+export const saveMarketAliases = formAction(async function saveMarketAliases(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return run((viewer) => updateMarketAliases(getDb(), viewer, { marketId: field(form, "marketId"), aliases: field(form, "aliases") }));
 });

@@ -3,20 +3,26 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { weightsFromSetting } from "@/lib/domain/routing/weights";
 import type { FollowUpCadence } from "@/lib/domain/followup/cadence";
+import { fieldMappingFrom } from "@/lib/domain/intake/custom-fields";
 import { FOLLOW_UP_CADENCE, OFFER_TIMEOUT_SECONDS, SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { getSettings } from "@/lib/db/queries/organizations";
+import { loadPlacedMarkets } from "@/lib/db/queries/markets";
+import { getGhlLocationIds, getSettings } from "@/lib/db/queries/organizations";
 import { listApiTokens } from "@/lib/services/api-tokens";
 import { GHL_WEBHOOK_SETTING } from "@/lib/services/ghl-auth-config";
 import { loadHandoffLimits } from "@/lib/services/handoffs/handoff-context";
 import { loadRoutingSettings } from "@/lib/services/intake/routing-settings";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { EscalationSlaForm } from "@/components/settings/escalation-sla-form";
+import { FieldMappingForm } from "@/components/settings/field-mapping-form";
 import { FollowUpCadenceForm } from "@/components/settings/follow-up-cadence-form";
+import { GhlLocationsPanel } from "@/components/settings/ghl-locations-panel";
 import { GhlWebhookPanel } from "@/components/settings/ghl-webhook-panel";
 import { HandoffLimitsForm } from "@/components/settings/handoff-limits-form";
+import { MarketAliasesForm } from "@/components/settings/market-aliases-form";
 import { OfferTimeoutsForm } from "@/components/settings/offer-timeouts-form";
+import { PersonalHandlingForm } from "@/components/settings/personal-handling-form";
 import { WeightsForm } from "@/components/settings/weights-form";
 import { PageHeader, Section } from "@/components/section";
 
@@ -26,11 +32,13 @@ export default async function SettingsPage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "settings.manage")) notFound();
   const db = getDb();
-  const [stored, tokens, routing, handoffLimits] = await Promise.all([
-    getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.followUpCadence, GHL_WEBHOOK_SETTING]),
+  const [stored, tokens, routing, handoffLimits, locationIds, markets] = await Promise.all([
+    getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.followUpCadence, SETTING_KEYS.ghlFieldMapping, GHL_WEBHOOK_SETTING]),
     listApiTokens(db, viewer.organizationId),
     loadRoutingSettings(db, viewer.organizationId),
     loadHandoffLimits(db, viewer.organizationId),
+    getGhlLocationIds(db, viewer.organizationId),
+    loadPlacedMarkets(db, viewer.organizationId),
   ]);
   const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
   const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
@@ -57,8 +65,14 @@ export default async function SettingsPage() {
           <Section title="Handoff limits"><HandoffLimitsForm limits={handoffLimits} /></Section>
           <Section title="Follow-up cadence"><FollowUpCadenceForm cadence={cadence} /></Section>
         </div>
+        <Section title="Jorge's personal handling" className="lg:col-span-2"><PersonalHandlingForm setting={routing.personalHandling} /></Section>
         <Section title="GoHighLevel webhooks" className="lg:col-span-2">
           <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`${protocol}://${host}/api/webhooks/ghl`} />
+        </Section>
+        <Section title="GoHighLevel locations" id="ghl-locations"><GhlLocationsPanel locationIds={locationIds} /></Section>
+        <Section title="GoHighLevel custom fields" id="ghl-field-mapping"><FieldMappingForm mapping={fieldMappingFrom(stored.get(SETTING_KEYS.ghlFieldMapping))} /></Section>
+        <Section title="Market place names" id="market-aliases" className="lg:col-span-2">
+          <MarketAliasesForm markets={markets.map((m) => ({ id: m.id, name: m.name, zipCodes: [...m.zipCodes], aliases: [...(m.aliases ?? [])] }))} />
         </Section>
       </div>
     </>

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { organizations, settings, users } from "../schema";
 
@@ -26,6 +26,27 @@ export async function findOrganizationByLocationWithSetting(db: Db, locationId: 
     .where(sql`${locationId} = any(${organizations.ghlLocationIds})`)
     .limit(1);
   return row ?? null;
+}
+
+/** The GoHighLevel location ids whose webhooks belong to this organization. */
+export async function getGhlLocationIds(db: Db | Tx, organizationId: string): Promise<string[]> {
+  const [row] = await db.select({ ids: organizations.ghlLocationIds }).from(organizations).where(eq(organizations.id, organizationId));
+  return row?.ids ?? [];
+}
+
+/** Replaces the organization's GoHighLevel location ids. */
+export async function setGhlLocationIds(db: Db | Tx, organizationId: string, ids: readonly string[]): Promise<void> {
+  await db.update(organizations).set({ ghlLocationIds: [...ids] }).where(eq(organizations.id, organizationId));
+}
+
+/** True when another organization already receives this location's webhooks. */
+export async function locationTakenElsewhere(db: Db | Tx, organizationId: string, locationId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(ne(organizations.id, organizationId), sql`${locationId} = any(${organizations.ghlLocationIds})`))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** Several settings of one organization at once, keyed by name; absent keys are missing from the map. */

@@ -1,4 +1,5 @@
 import zipcodes from "zipcodes";
+import { defaultMarketAliases } from "../../domain/setup/organization-defaults";
 import type { MarketType } from "../../domain/team/vocabulary";
 import { addDays, ORGANIZATION_AGE_DAYS, TIME_ZONE } from "./dates";
 import type { MarketInfo, SeedContext, ZipInfo } from "./types";
@@ -106,7 +107,7 @@ export function buildMarkets(ctx: SeedContext): void {
       county: def.county, timeZone: TIME_ZONE,
       latitude: round5(zips.reduce((s, z) => s + z.latitude, 0) / zips.length),
       longitude: round5(zips.reduce((s, z) => s + z.longitude, 0) / zips.length),
-      medianPrice: def.medianPrice, active: true, createdAt: addDays(ctx.asOf, -ORGANIZATION_AGE_DAYS),
+      medianPrice: def.medianPrice, aliases: defaultMarketAliases(def.slug), active: true, createdAt: addDays(ctx.asOf, -ORGANIZATION_AGE_DAYS),
     });
   }
 }

@@ -57,6 +57,21 @@ describe("parsing GoHighLevel webhooks", () => {
     expect(parseGhlEvent({ type: { toString: 1 } })).toEqual({ ok: false, error: expect.stringMatching(/^Unsupported event type \(an object\)/) });
   });
 
+  it("accepts custom fields in every shape GHL sends", () => {
+    const shapes = [[{ id: "f1", value: "$700-800K" }], [{ id: "f1", key: "contact.budget", field_value: "under 750k" }], { Budget: "$700-800K", "Pre-Approved?": "Yes" }];
+    for (const customFields of shapes) {
+      expect(parseGhlEvent({ type: "ContactCreate", locationId: "loc", id: "c_1", customFields }).ok).toBe(true);
+      expect(parseGhlEvent({ contact: { id: "c_1", customFields }, message: { body: "hola" } }).ok).toBe(true);
+    }
+    const bad = parseGhlEvent({ type: "ContactCreate", locationId: "loc", id: "c_1", customFields: "budget=800k" });
+    expect(!bad.ok && bad.error).toMatch(/^customFields: must be a list of \{id, value\} or an object/);
+  });
+
+  it("reads the contact's address, source, do-not-disturb and time zone", () => {
+    const r = parseGhlEvent({ type: "ContactCreate", locationId: "loc", id: "c_1", address1: "9470 Hillside Rd", city: "Rancho Cucamonga", state: "CA", postalCode: "91737", source: "Zillow", dnd: false, timezone: "America/Los_Angeles" });
+    expect(r.ok && r.value.kind === "contact" && r.value.event).toMatchObject({ address1: "9470 Hillside Rd", postalCode: "91737", source: "Zillow", dnd: false });
+  });
+
   it("refuses a workflow payload without its contact", () => {
     expect(parseGhlEvent({ message: { body: "hi" } })).toEqual({ ok: false, error: "Missing field: contact" });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CUSTOM_FIELDS } from "./custom-fields";
 import { readDeliveryTime } from "./replay";
 
 const text = (max: number) => z.string().max(max);
@@ -6,7 +7,33 @@ const optionalText = (max: number) => z.string().max(max).optional().nullable();
 const tags = z.array(z.string().max(100)).max(200).optional().nullable();
 /** GHL's send time, checked for replays: absent is allowed (workflows send none), unreadable is refused. */
 const timestamp = optionalText(40).refine((v) => readDeliveryTime(v) !== "invalid", "must be a date and time: ISO 8601 (2026-11-25T18:00:00Z) or epoch milliseconds");
-const customFields = z.array(z.object({ id: z.string().max(100), value: z.unknown() })).max(200).optional().nullable();
+/** Custom fields in the shapes GHL sends: [{id, value}], [{id, key, field_value}], or {name: value} (workflow webhooks). */
+const customFields = z
+  .union([
+    z.array(z.looseObject({ id: z.string().max(100).optional(), key: z.string().max(100).optional(), name: z.string().max(100).optional() })).max(MAX_CUSTOM_FIELDS),
+    z.record(z.string().max(100), z.unknown()).refine((o) => Object.keys(o).length <= MAX_CUSTOM_FIELDS, `holds at most ${MAX_CUSTOM_FIELDS} fields`),
+  ], { message: "must be a list of {id, value} or an object of field name to value" })
+  .optional()
+  .nullable();
+
+/** What GHL knows of a contact besides the name, in contact events and workflow webhooks alike. */
+const contactDetails = {
+  email: optionalText(254),
+  phone: optionalText(40),
+  address1: optionalText(200),
+  city: optionalText(80),
+  state: optionalText(40),
+  postalCode: optionalText(20),
+  country: optionalText(60),
+  source: optionalText(120),
+  timezone: optionalText(60),
+  dnd: z.union([z.boolean(), z.string().max(10)]).optional().nullable(),
+  /** Do-not-disturb per channel: {SMS: {status: "active"}, Email: {status: "inactive"}, …}. */
+  dndSettings: z.record(z.string().max(40), z.unknown()).optional().nullable(),
+  assignedTo: optionalText(100),
+  tags,
+  customFields,
+};
 
 export const GHL_MESSAGE_TYPES = ["SMS", "Email", "Call", "Voicemail", "GMB", "FB", "IG", "Live Chat", "WhatsApp"] as const;
 
@@ -35,10 +62,7 @@ const contactEvent = z.object({
   firstName: optionalText(80),
   lastName: optionalText(80),
   name: optionalText(160),
-  email: optionalText(254),
-  phone: optionalText(40),
-  tags,
-  customFields,
+  ...contactDetails,
   dateAdded: optionalText(40),
   webhookId: optionalText(100),
   timestamp,
@@ -50,10 +74,8 @@ const workflowEvent = z.object({
     id: text(100).min(1, "contact.id is empty"),
     firstName: optionalText(80),
     lastName: optionalText(80),
-    email: optionalText(254),
-    phone: optionalText(40),
-    tags,
-    customFields,
+    name: optionalText(160),
+    ...contactDetails,
   }),
   message: z.object({ type: optionalText(40), body: text(20_000).default(""), direction: optionalText(20) }).optional().nullable(),
   location: z.object({ id: text(100) }).optional().nullable(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseGhlEvent } from "./ghl-events";
-import { inferClientType, normalizeGhlEvent } from "./normalize-ghl";
+import { inferClientType, normalizeGhlEvent, normalizePhone } from "./normalize-ghl";
 
 function normalized(payload: unknown) {
   const r = parseGhlEvent(payload);
@@ -32,6 +32,45 @@ describe("normalizing GoHighLevel deliveries", () => {
     const d = normalized({ contact: { id: "c" }, location: { id: "loc_9" }, timestamp: "2026-11-25T10:00:00.000Z", message: { body: "hola" } });
     expect(d.locationId).toBe("loc_9");
     expect(d.sentAt?.toISOString()).toBe("2026-11-25T10:00:00.000Z");
+  });
+});
+
+describe("reading the contact GHL sends", () => {
+  const create = { type: "ContactCreate", locationId: "loc", id: "c_1", firstName: "Ana", lastName: "Reyes", email: " Ana.Reyes@Example.com ", phone: "(909) 555-0143", address1: "9470 Hillside Rd", city: "Rancho Cucamonga", state: "CA", postalCode: "91737", source: "Zillow", timezone: "America/Los_Angeles", dnd: false, tags: ["seller", " seller "], customFields: [{ id: "budget", value: "$700-800K" }] };
+
+  it("fills address, source, time zone and custom fields, with the phone in E.164", () => {
+    expect(normalized(create).contact).toEqual({
+      firstName: "Ana", lastName: "Reyes", email: "ana.reyes@example.com", phone: "+19095550143", tags: ["seller"], address1: "9470 Hillside Rd", city: "Rancho Cucamonga", state: "CA",
+      postalCode: "91737", source: "Zillow", timeZone: "America/Los_Angeles", doNotDisturb: { sms: false, email: false }, customFields: { budget: "$700-800K" },
+    });
+  });
+
+  it("reads a workflow's contact the same way, custom fields as an object", () => {
+    const d = normalized({ contact: { id: "c_2", name: "Luis Ortega", phone: "909.555.0199", postalCode: "92336-1234", customFields: { "Move Timeline": "3 months" } }, message: { body: "hola" } });
+    expect(d.contact).toMatchObject({ firstName: "Luis", lastName: "Ortega", phone: "+19095550199", postalCode: "92336", customFields: { "Move Timeline": "3 months" }, tags: null });
+  });
+
+  it("reads do-not-disturb for every channel or per channel", () => {
+    expect(normalized({ ...create, dnd: true }).contact.doNotDisturb).toEqual({ sms: true, email: true });
+    expect(normalized({ ...create, dnd: undefined, dndSettings: { SMS: { status: "active" } } }).contact.doNotDisturb).toEqual({ sms: true, email: null });
+    expect(normalized({ ...create, dnd: undefined }).contact.doNotDisturb).toBeNull();
+  });
+
+  it("drops what cannot be used rather than keeping it broken", () => {
+    const d = normalized({ ...create, email: "ana at example", phone: "12345", postalCode: "N2L 3G1", timezone: "Mars/Olympus" });
+    expect(d.contact).toMatchObject({ email: null, phone: null, postalCode: null, timeZone: null });
+  });
+
+  it("marks a tag update as the contact's whole tag set, and a message as carrying no tags", () => {
+    expect(normalized({ ...create, type: "ContactTagUpdate" }).replaceTags).toBe(true);
+    expect(normalized(create).replaceTags).toBe(false);
+    expect(normalized({ type: "InboundMessage", locationId: "loc", contactId: "c", messageType: "SMS", body: "hi" }).contact.tags).toBeNull();
+  });
+
+  it("normalizes phone numbers, US by default", () => {
+    expect(normalizePhone("909-555-0100")).toBe("+19095550100");
+    expect(normalizePhone("+52 33 1234 5678")).toBe("+523312345678");
+    expect(normalizePhone("")).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { defaultMarketAliases } from "@/lib/domain/setup/organization-defaults";
 import type { markets } from "@/lib/db/schema";
 import { MARKET_DEFINITIONS, lookupZip } from "@/lib/db/seed/markets";
 import { TIME_ZONE } from "@/lib/db/seed/dates";
@@ -22,6 +23,7 @@ export function defaultMarketRows(organizationId: string): (typeof markets.$infe
       latitude: round5(points.reduce((sum, p) => sum + p.latitude, 0) / points.length),
       longitude: round5(points.reduce((sum, p) => sum + p.longitude, 0) / points.length),
       medianPrice: def.medianPrice,
+      aliases: defaultMarketAliases(def.slug),
       active: true,
     };
   });

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { beforeAll, expect, it } from "vitest";
-import { ORGANIZATION_SLUG, defaultRolePermissions } from "@/lib/domain/setup/organization-defaults";
+import { ORGANIZATION_SLUG, defaultRolePermissions, defaultSettingValues } from "@/lib/domain/setup/organization-defaults";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/routing/weights";
 import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
 import { openDatabase, type Db } from "@/lib/db/client";
@@ -25,14 +25,14 @@ describeEachDriver("production organization setup", ({ db }) => {
   });
 
   it("creates one organization with its permissions, settings and markets, and no users or demo rows", async () => {
-    expect(await snapshot(db())).toEqual({ organizations: 1, rolePermissions: defaultRolePermissions().length, settings: 5, markets: 5, users: 0, seats: 0, clients: 0, listings: 0, auditLog: 2 });
+    expect(await snapshot(db())).toEqual({ organizations: 1, rolePermissions: defaultRolePermissions().length, settings: Object.keys(defaultSettingValues()).length, markets: 5, users: 0, seats: 0, clients: 0, listings: 0, auditLog: 2 });
     const [org] = await db().select().from(organizations);
     expect(org).toMatchObject({ id: organizationId, slug: ORGANIZATION_SLUG, ghlLocationIds: [] });
     const granted = await db().select({ role: rolePermissions.role, permission: rolePermissions.permission }).from(rolePermissions);
     expect(granted.map((g) => `${g.role}:${g.permission}`).sort()).toEqual(defaultRolePermissions().map((g) => `${g.role}:${g.permission}`).sort());
     const stored = await getSettings(db(), organizationId, Object.values(SETTING_KEYS));
     expect(stored.get(SETTING_KEYS.routingWeights)).toEqual(DEFAULT_WEIGHTS);
-    expect(stored.size).toBe(5);
+    expect(stored.size).toBe(Object.values(SETTING_KEYS).length);
   });
 
   it("creates the team's five real markets with their ZIP codes", async () => {
@@ -80,7 +80,7 @@ describeEachDriver("production organization setup under concurrent starts", ({ d
       await Promise.all(others.map((o) => o.close()));
     }
     const snap = await snapshot(db());
-    expect(snap).toMatchObject({ organizations: 1, rolePermissions: defaultRolePermissions().length, settings: 5, markets: 5, users: 0, auditLog: 2 });
+    expect(snap).toMatchObject({ organizations: 1, rolePermissions: defaultRolePermissions().length, settings: Object.keys(defaultSettingValues()).length, markets: 5, users: 0, auditLog: 2 });
     expect((await db().select({ name: organizations.name }).from(organizations))[0]!.name).toBe("Salas Team Inland Empire");
   });
 });
