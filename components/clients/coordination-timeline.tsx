@@ -8,20 +8,29 @@ const KIND_STYLE: Record<TimelineEntry["kind"], { border: string; badge: string;
   escalation: { border: "border-l-red-400", badge: "bg-red-50 text-red-800", label: "Escalation" },
   conflict: { border: "border-l-orange-400", badge: "bg-orange-50 text-orange-800", label: "Conflict" },
   thread: { border: "border-l-amber-400", badge: "bg-amber-50 text-amber-800", label: "Team" },
+  appointment: { border: "border-l-emerald-500", badge: "bg-emerald-50 text-emerald-800", label: "Appointment" },
 };
 
-/** Everything that happened to the client, newest first: messages, offers, handoffs, escalations, conflicts and the team thread. */
+/** Calls, meetings and notes are messages too, but read better under their own badge. */
+const CHANNEL_BADGE: Record<string, { badge: string; label: string }> = {
+  call: { badge: "bg-teal-50 text-teal-800", label: "Call" },
+  meeting: { badge: "bg-teal-50 text-teal-800", label: "Meeting" },
+  note: { badge: "bg-slate-100 text-slate-800", label: "Note" },
+};
+
+/** Everything that happened to the client, newest first: messages, calls and meetings, appointments, offers, handoffs, escalations, conflicts and the team thread. */
 export function CoordinationTimeline({ entries }: { entries: TimelineEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-slate-500">Nothing has happened with this client yet.</p>;
+  if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing has happened with this client yet.</p>;
   return (
     <ol className="space-y-3">
       {entries.map((e) => {
         const style = KIND_STYLE[e.kind];
+        const badge = (e.kind === "message" ? CHANNEL_BADGE[e.tag.split(":")[0]!] : undefined) ?? style;
         return (
           <li key={`${e.kind}:${e.id}`} className={`border-l-4 pl-3 ${style.border}`} data-testid="timeline-item" data-kind={e.kind}>
-            <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-500">
-              <span className={`rounded px-1.5 py-0.5 font-medium ${style.badge}`}>{style.label}</span>
-              <span className="font-medium text-slate-700">{e.title}</span>
+            <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-600">
+              <span className={`rounded px-1.5 py-0.5 font-medium ${badge.badge}`}>{badge.label}</span>
+              <span className="font-medium text-slate-800">{e.title}</span>
               {e.actor ? <span>· {e.actor}</span> : null}
               <span>· {dateTime(e.at)}</span>
             </p>

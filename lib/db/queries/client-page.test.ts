@@ -7,7 +7,7 @@ import { loadClientPage } from "./client-page";
 import { getClientInScope, listClients } from "./clients";
 import { scopeOf } from "./scope";
 
-const PREVIEW_KEYS = ["assignmentId", "clientId", "name", "need", "marketName", "priceBand", "language", "why", "expiresAt"].sort();
+const PREVIEW_KEYS = ["assignmentId", "clientId", "name", "need", "marketName", "priceBand", "language", "lastMessage", "why", "expiresAt"].sort();
 
 describeEachDriver("what the client page and list load for a seat with a pending offer", ({ db }) => {
   let fx: CoordinationFixture;

@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { listClientAppointments } from "./appointments";
 import { getClientTeam, listSeatOptions, listThread } from "./client-team";
 import { getClientTimeline } from "./client-timeline";
 import { getClientInScope, hasActiveLead } from "./clients";
@@ -7,10 +8,10 @@ import { getOfferPreview, type OfferPreview } from "./offer-preview";
 import { evidenceForClient } from "./satisfaction-evidence";
 import { clientReach, scopeOf } from "./scope";
 
-/** Everything the client page shows to someone who reaches the whole client. */
+/** Everything the client page shows to someone who reaches the whole client, appointments included. */
 async function loadWholeClient(db: Db, organizationId: string, found: NonNullable<Awaited<ReturnType<typeof getClientInScope>>>, now: Date) {
   const clientId = found.client.id;
-  const [leadHeld, evidence, timeline, team, seatOptions, thread, dossier] = await Promise.all([
+  const [leadHeld, evidence, timeline, team, seatOptions, thread, dossier, appointments] = await Promise.all([
     hasActiveLead(db, organizationId, clientId),
     evidenceForClient(db, organizationId, clientId, 90, now),
     getClientTimeline(db, organizationId, clientId),
@@ -18,8 +19,9 @@ async function loadWholeClient(db: Db, organizationId: string, found: NonNullabl
     listSeatOptions(db, organizationId),
     listThread(db, organizationId, clientId),
     loadDossier(db, organizationId, clientId, now),
+    listClientAppointments(db, organizationId, clientId),
   ]);
-  return { view: "whole" as const, ...found, leadHeld, evidence, timeline, team, seatOptions, thread, dossier };
+  return { view: "whole" as const, ...found, leadHeld, evidence, timeline, team, seatOptions, thread, dossier, appointments };
 }
 
 export type WholeClientPage = Awaited<ReturnType<typeof loadWholeClient>>;
@@ -27,7 +29,7 @@ export type ClientPageData = { view: "preview"; preview: OfferPreview } | WholeC
 
 /**
  * What the client page may show this viewer: the whole client (profile, team, thread, dossier,
- * timeline) when their seat owns it or holds an accepted place, or they see every client; only
+ * appointments, timeline) when their seat owns it or holds an accepted place, or they see every client; only
  * the offer preview while their seat holds nothing but a pending offer; null (answer 404) when
  * the client is not theirs or does not exist.
  */

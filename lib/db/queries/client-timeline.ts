@@ -1,8 +1,10 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { APPOINTMENT_KIND_LABELS, APPOINTMENT_STATUS_LABELS, CONTACT_OUTCOME_LABELS, whenInZone } from "../../domain/appointments/appointment-words";
+import type { AppointmentKind, ContactOutcome } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
-import { assignmentEvents, conflicts, escalations, handoffs, interactions, seats, threadMessages, users } from "../schema";
+import { appointments, assignmentEvents, auditLog, conflicts, escalations, handoffs, interactions, seats, threadMessages, users } from "../schema";
 
-export type TimelineKind = "message" | "offer" | "handoff" | "escalation" | "conflict" | "thread";
+export type TimelineKind = "message" | "offer" | "handoff" | "escalation" | "conflict" | "thread" | "appointment";
 
 export interface TimelineEntry {
   id: string;
@@ -17,18 +19,22 @@ export interface TimelineEntry {
 }
 
 const seatOf = (column: typeof interactions.seatId) => and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, column));
-const CHANNEL: Record<string, string> = { sms: "SMS", email: "Email", call: "Call", voicemail: "Voicemail", chat: "Chat", social: "Social message", note: "Note" };
+const CHANNEL: Record<string, string> = { sms: "SMS", email: "Email", call: "Call", voicemail: "Voicemail", chat: "Chat", social: "Social message", note: "Note", meeting: "Meeting" };
 const DIRECTION: Record<string, string> = { inbound: " from the client", outbound: " to the client", internal: "" };
+const outcomeLabel = (outcome: string | null) => (outcome ? CONTACT_OUTCOME_LABELS[outcome as ContactOutcome] ?? outcome : null);
+const STATUS_CHANGES = ["appointment.done", "appointment.cancelled", "appointment.no_show"];
 const OFFER_TITLE: Record<string, string> = { offered: "Offered to", accepted: "Accepted by", declined: "Declined by", timed_out: "Timed out for", rescinded: "Withdrawn from", completed: "Completed by" };
 
 /**
- * Everything that happened to a client, newest first: messages, every offer state change,
- * handoffs, escalations opened and resolved, conflicts with their decision, and the team's
- * shared thread. Each source is capped at `limit` rows before merging.
+ * Everything that happened to a client, newest first: messages and logged calls and meetings
+ * with their outcome, every offer state change, handoffs, escalations opened and resolved,
+ * conflicts with their decision, the team's shared thread, and appointments booked, done or
+ * cancelled (their times in the client's zone). Each source is capped at `limit` rows before merging.
  */
 export async function getClientTimeline(db: Db, organizationId: string, clientId: string, limit = 200): Promise<TimelineEntry[]> {
-  const [msgs, offers, hand, escs, confs, thread] = await Promise.all([
-    db.select({ id: interactions.id, at: interactions.occurredAt, channel: interactions.channel, direction: interactions.direction, body: interactions.body, seat: seats.name })
+  const appointmentOf = and(eq(appointments.organizationId, organizationId), eq(appointments.clientId, clientId));
+  const [msgs, offers, hand, escs, confs, thread, booked, changed] = await Promise.all([
+    db.select({ id: interactions.id, at: interactions.occurredAt, channel: interactions.channel, direction: interactions.direction, outcome: interactions.outcome, body: interactions.body, seat: seats.name })
       .from(interactions).leftJoin(seats, seatOf(interactions.seatId))
       .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId))).orderBy(desc(interactions.occurredAt)).limit(limit),
     db.select({ id: assignmentEvents.id, at: assignmentEvents.at, state: assignmentEvents.state, reason: assignmentEvents.reason, seat: seats.name, actor: users.name })
@@ -46,9 +52,17 @@ export async function getClientTimeline(db: Db, organizationId: string, clientId
       .leftJoin(users, and(eq(users.organizationId, threadMessages.organizationId), eq(users.id, threadMessages.authorUserId)))
       .leftJoin(seats, and(eq(seats.organizationId, threadMessages.organizationId), eq(seats.id, threadMessages.seatId)))
       .where(and(eq(threadMessages.organizationId, organizationId), eq(threadMessages.clientId, clientId))).orderBy(desc(threadMessages.createdAt)).limit(limit),
+    db.select({ a: appointments, seat: seats.name }).from(appointments)
+      .innerJoin(seats, and(eq(seats.organizationId, appointments.organizationId), eq(seats.id, appointments.seatId)))
+      .where(appointmentOf).orderBy(desc(appointments.createdAt)).limit(limit),
+    db.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, a: appointments, actor: users.name }).from(auditLog)
+      .innerJoin(appointments, and(appointmentOf, eq(auditLog.entityId, sql`${appointments.id}::text`)))
+      .leftJoin(users, and(eq(users.organizationId, auditLog.organizationId), eq(auditLog.actorId, sql`${users.id}::text`)))
+      .where(and(eq(auditLog.organizationId, organizationId), eq(auditLog.entityType, "appointment"), inArray(auditLog.action, STATUS_CHANGES))).orderBy(desc(auditLog.at)).limit(limit),
   ]);
+  const label = (a: typeof appointments.$inferSelect) => `${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} on ${whenInZone(a.startsAt, a.timeZone)}`;
   const entries: TimelineEntry[] = [
-    ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${CHANNEL[m.channel] ?? m.channel}${DIRECTION[m.direction] ?? ""}`, body: m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
+    ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${CHANNEL[m.channel] ?? m.channel}${DIRECTION[m.direction] ?? ""}${m.outcome ? ` · ${outcomeLabel(m.outcome)}` : ""}`, body: m.body === outcomeLabel(m.outcome) ? null : m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
     ...offers.map((o) => ({ id: o.id, at: o.at, kind: "offer" as const, title: `${OFFER_TITLE[o.state] ?? o.state} ${o.seat ?? "a seat"}`, body: o.reason, actor: o.actor, tag: o.state })),
     ...hand.map(({ h, to }) => ({ id: h.id, at: h.decidedAt ?? h.createdAt, kind: "handoff" as const, title: `${h.kind === "transfer" ? "Handoff" : "Support added"} to ${to ?? "a seat"} (${h.state})`, body: h.decisionNote ? `${h.reason} — ${h.decisionNote}` : h.reason, actor: null, tag: h.state })),
     ...escs.flatMap((e) => [
@@ -57,6 +71,8 @@ export async function getClientTimeline(db: Db, organizationId: string, clientId
     ]),
     ...confs.map((c) => ({ id: c.id, at: c.createdAt, kind: "conflict" as const, title: `Conflict: ${c.kind.replace(/_/g, " ")} (${c.decided ? "decided by rule" : "sent to Jorge"})`, body: c.reason, actor: null, tag: c.decided ? "decided" : "escalated" })),
     ...thread.map((t) => ({ id: t.id, at: t.at, kind: "thread" as const, title: t.kind === "reply_plan" ? "Reply plan" : "Team thread", body: t.body, actor: t.author ?? t.seat, tag: t.kind })),
+    ...booked.map(({ a, seat }) => ({ id: a.id, at: a.createdAt, kind: "appointment" as const, title: `${label(a)} booked`, body: [a.place, a.notes].filter(Boolean).join(" — ") || null, actor: seat, tag: "scheduled" })),
+    ...changed.map((c) => ({ id: c.id, at: c.at, kind: "appointment" as const, title: `${label(c.a)} marked ${APPOINTMENT_STATUS_LABELS[c.action.slice("appointment.".length)]?.toLowerCase()}`, body: null, actor: c.actor, tag: c.action.slice("appointment.".length) })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit * 2);
 }

@@ -8,7 +8,6 @@ import { addClientNote } from "@/lib/services/add-client-note";
 import { claimClient } from "@/lib/services/conflicts/claim-client";
 import { proposeHandoff } from "@/lib/services/handoffs/propose-handoff";
 import { offerClientToSeat } from "@/lib/services/offers/offer-to-seat";
-import { routeExistingClient } from "@/lib/services/route-existing-client";
 import { assignTeamTask } from "@/lib/services/team-response/assign-task";
 import { postToThread } from "@/lib/services/team-response/post-to-thread";
 import { formAction } from "@/lib/http/form-action";
@@ -24,17 +23,6 @@ export const addNoteAction = formAction(async function addNoteAction(_prev: Acti
   if (!result.ok) return { error: result.error };
   revalidatePath(`/clients/${clientId}`);
   return { ok: true };
-});
-
-/** Asks the coordinator for a team for a client who has none. */
-export const findTeamAction = formAction(async function findTeamAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return { error: "Your session expired. Sign in again, then try once more." };
-  const clientId = String(form.get("clientId") ?? "");
-  const result = await routeExistingClient(getDb(), viewer, clientId);
-  if (!result.ok) return { error: result.error };
-  revalidatePath(`/clients/${clientId}`);
-  return { ok: true, message: result.data.status === "escalated" ? "No seat qualifies right now: the client went to Jorge as an escalation." : "Team formed." };
 });
 
 /** Runs a client-page service for the signed-in person and refreshes the page on success. */

@@ -4,8 +4,13 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { satisfactionSignal } from "@/lib/domain/satisfaction/satisfaction-signal";
-import { loadClientPage } from "@/lib/db/queries/client-page";
-import { requireViewer, viewerCan } from "@/lib/auth/viewer";
+import { loadClientPage, type WholeClientPage } from "@/lib/db/queries/client-page";
+import { requireViewer, viewerCan, type Viewer } from "@/lib/auth/viewer";
+import { appointmentLine, zoneAbbreviation } from "@/lib/domain/appointments/appointment-words";
+import { instantToWallTime } from "@/lib/domain/appointments/wall-time";
+import type { AppointmentKind } from "@/lib/domain/team/vocabulary";
+import { stagesOf } from "@/lib/services/clients/change-stage";
+import { ClientAppointments } from "@/components/appointments/client-appointments";
 import { AssignmentExplanation } from "@/components/clients/assignment-explanation";
 import { FindTeamButton } from "@/components/clients/find-team-button";
 import { NoteForm } from "@/components/clients/note-form";
@@ -15,20 +20,25 @@ import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { CoordinationTimeline } from "@/components/clients/coordination-timeline";
 import { TeamPanel } from "@/components/clients/team-panel";
 import { TeamThread } from "@/components/clients/team-thread";
+import { ContactLinks } from "@/components/client-profile/contact-links";
+import { ProfileFacts } from "@/components/client-profile/profile-facts";
+import { ProfileForm } from "@/components/client-profile/profile-form";
+import { WorkPanel } from "@/components/client-profile/work-panel";
 import { teamStanding } from "@/lib/domain/team/standing";
 import { DossierView } from "@/components/handoff/dossier-view";
+import { ClientTasks } from "@/components/tasks/client-tasks";
 import { dateTime, fullName, humanize, money } from "@/components/format";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Client" };
 
-function Field({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="break-words text-sm text-slate-900">{value ?? "—"}</dd>
-    </div>
-  );
+/** Whose calendars the viewer may book on: their own seat, and for Jorge every seat working the client (its owner and accepted places). */
+function bookingSeats(viewer: Viewer, data: WholeClientPage, forAll: boolean) {
+  const own = data.seatOptions.find((s) => s.id === viewer.seatId);
+  const owner = data.seatOptions.find((s) => s.id === data.client.ownerSeatId);
+  const team = forAll ? [...(owner ? [{ id: owner.id, name: owner.name }] : []), ...data.team.filter((t) => t.state === "accepted").map((t) => ({ id: t.seatId, name: t.name }))] : [];
+  const others = [...new Map(team.filter((t) => t.id !== own?.id).map((t) => [t.id, t])).values()];
+  return [...(own ? [{ id: own.id, name: `${own.name} (you)` }] : []), ...others];
 }
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
@@ -45,38 +55,65 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       </>
     );
   }
-  const { client, marketName, ownerName, leadHeld, evidence, timeline, team, seatOptions, thread, dossier } = data;
+  const { client, marketName, ownerName, leadHeld, evidence, timeline, team, seatOptions, thread, dossier, appointments } = data;
+  const now = new Date();
   const satisfaction = satisfactionSignal(evidence);
   const canRoute = !leadHeld && client.stage !== "Closed" && client.stage !== "Lost";
   const canWrite = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
   const { forAll, isLead, onTeam } = teamStanding(viewer, team);
+  const next = appointments.filter((a) => a.status === "scheduled" && a.startsAt > now).at(-1);
+  const booking = { timeZone: client.timeZone, zoneName: zoneAbbreviation(now, client.timeZone), earliest: instantToWallTime(now, client.timeZone), seats: bookingSeats(viewer, data, forAll), defaultKind: client.pipeline === "seller" ? "listing_appointment" : "showing" };
 
   return (
     <>
-      <Link href="/clients" className="text-sm text-brand-600 hover:underline">← Clients</Link>
-      <div className="mb-6 mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="min-w-0 break-words text-2xl font-bold text-slate-900">{fullName(client)}</h1>
-        <TemperatureBadge temperature={client.temperature} score={client.leadScore} />
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{humanize(client.pipeline)} · {client.stage}</span>
-        {client.optedOutAt ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700">Opted out {dateTime(client.optedOutAt)}</span> : null}
-      </div>
+      <Link href="/clients" className="text-sm text-brand-700 hover:underline">← Clients</Link>
+      <header className="mb-5 mt-2 space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="min-w-0 break-words text-2xl font-bold text-slate-900">{fullName(client)}</h1>
+          <TemperatureBadge temperature={client.temperature} score={client.leadScore} />
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700" data-testid="client-stage">{humanize(client.pipeline)} · {client.stage}</span>
+          {client.optedOutAt ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700">Opted out {dateTime(client.optedOutAt)}</span> : null}
+        </div>
+        {canWrite ? <ContactLinks client={client} /> : null}
+        {next ? <p className="text-sm text-slate-700" data-testid="next-appointment"><span className="font-semibold">Next:</span> {appointmentLine({ ...next, kind: next.kind as AppointmentKind })} · {next.seatName}</p> : null}
+      </header>
       <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          {canWrite ? <WorkPanel clientId={client.id} stage={client.stage} stages={stagesOf(client.pipeline)} booking={booking} canEscalate={!viewerCan(viewer, "escalations.manage")} /> : null}
+          <Section title="Appointments" id="appointments" action={<Link href="/calendar" className="text-sm font-medium text-brand-700 hover:underline">Calendar</Link>}>
+            <ClientAppointments clientId={client.id} appointments={appointments} canAct={canWrite} now={now} />
+          </Section>
+          {dossier.transactions.map((d) => (
+            <Section key={`${d.address}:${d.acceptanceDate}`} title={`Transaction · ${humanize(d.side)} side`}>
+              <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+                {([["Property", d.address], ["Price", money(d.price)], ["Accepted", d.acceptanceDate], ["Close of escrow", d.closeOfEscrowDate]] as const).map(([label, value]) => (
+                  <div key={label} className="min-w-0"><dt className="text-xs text-slate-600">{label}</dt><dd className="break-words text-slate-900">{value ?? "—"}</dd></div>
+                ))}
+              </dl>
+            </Section>
+          ))}
+          <ClientTasks clientId={client.id} />
+          <Section title="Timeline">
+            {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
+            <CoordinationTimeline entries={timeline} />
+          </Section>
+          <Section title="Dossier">
+            <details data-testid="client-dossier">
+              <summary className="cursor-pointer text-sm text-brand-700">Show the dossier a receiving seat gets in a handoff</summary>
+              <div className="mt-3"><DossierView dossier={dossier} /></div>
+            </details>
+          </Section>
+        </div>
         <div className="space-y-4 lg:col-span-1">
           <Section title="Profile">
-            <dl className="grid grid-cols-2 gap-3">
-              <Field label="Type" value={humanize(client.type)} />
-              <Field label="Market" value={marketName} />
-              <Field label="Owner seat" value={ownerName ?? "Unassigned"} />
-              <Field label="Language" value={client.language.toUpperCase()} />
-              <Field label="Email" value={client.email} />
-              <Field label="Phone" value={client.phone} />
-              <Field label={client.pipeline === "seller" ? "Price expectation" : "Budget"} value={client.pipeline === "seller" ? money(client.priceExpectation) : `${money(client.budgetMin)} – ${money(client.budgetMax)}`} />
-              <Field label="Pre-approved" value={client.preApproved ? money(client.preApprovalAmount) : "No"} />
-              <Field label="Timeline" value={client.timelineDays ? `${client.timelineDays} days` : null} />
-              <Field label="Consent" value={`${client.smsConsent ? "SMS" : "no SMS"}, ${client.emailConsent ? "email" : "no email"}`} />
-              <Field label="Satisfaction, 90 days" value={satisfaction.score === null ? "No messages yet" : `${Math.round(satisfaction.score * 100)}%: ${satisfaction.explanation}`} />
-            </dl>
-            {client.tags.length ? <p className="mt-3 flex flex-wrap gap-1">{client.tags.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t}</span>)}</p> : null}
+            <ProfileFacts client={client} marketName={marketName} ownerName={ownerName} satisfaction={satisfaction.score === null ? "No messages yet" : `${Math.round(satisfaction.score * 100)}%: ${satisfaction.explanation}`} />
+            {client.tags.length ? <p className="mt-3 flex flex-wrap gap-1">{client.tags.map((t) => <span key={t} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{t}</span>)}</p> : null}
+            {canWrite ? (
+              <details className="mt-4 border-t border-slate-200 pt-3" data-testid="edit-profile">
+                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-brand-700 sm:min-h-0">Edit profile</summary>
+                <div className="mt-3"><ProfileForm client={client} /></div>
+              </details>
+            ) : null}
           </Section>
           <Section title="Qualification">
             <QualificationList qualification={(client.qualification ?? {}) as Record<string, unknown>} />
@@ -92,33 +129,6 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </Section>
           <Section title="Team thread">
             <TeamThread clientId={client.id} messages={thread} canPost={canWrite && onTeam} canPlan={canWrite && isLead} />
-          </Section>
-        </div>
-        <div className="space-y-4 lg:col-span-2">
-          {dossier.transactions.map((d) => (
-            <Section key={`${d.address}:${d.acceptanceDate}`} title={`Transaction · ${humanize(d.side)} side`}>
-              <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-                <Field label="Property" value={d.address} />
-                <Field label="Price" value={money(d.price)} />
-                <Field label="Accepted" value={d.acceptanceDate} />
-                <Field label="Close of escrow" value={d.closeOfEscrowDate} />
-              </dl>
-            </Section>
-          ))}
-          {dossier.openPromises.length ? (
-            <Section title="Open tasks">
-              <ul className="space-y-1 text-sm">{dossier.openPromises.map((t, i) => <li key={i} className="flex justify-between gap-2"><span>{t.title}</span><span className={`shrink-0 text-xs ${t.overdue ? "text-red-700" : "text-slate-500"}`}>{dateTime(t.dueAt)}</span></li>)}</ul>
-            </Section>
-          ) : null}
-          <Section title="Dossier">
-            <details data-testid="client-dossier">
-              <summary className="cursor-pointer text-sm text-brand-700">Show the dossier a receiving seat gets in a handoff</summary>
-              <div className="mt-3"><DossierView dossier={dossier} /></div>
-            </details>
-          </Section>
-          <Section title="Timeline">
-            {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
-            <CoordinationTimeline entries={timeline} />
           </Section>
         </div>
       </div>

@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { humanize, money } from "@/components/format";
+import { LANGUAGE_CHOICES, TIME_ZONE_CHOICES } from "./profile-choices";
+import type { EditableProfile } from "./profile-form";
+
+function Field({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="break-words text-sm text-slate-900">{value ?? "—"}</dd>
+    </div>
+  );
+}
+
+const wordsFor = (choices: readonly (readonly [string, string])[], value: string) => choices.find(([v]) => v === value)?.[1] ?? value;
+
+export interface ProfileFactsProps {
+  client: EditableProfile & { type: string; leadSource: string | null; state: string | null };
+  marketName: string | null;
+  ownerName: string | null;
+  satisfaction: string;
+}
+
+/** The client's profile at a glance: who, where, money, timeline, consent, owner and satisfaction. */
+export function ProfileFacts({ client, marketName, ownerName, satisfaction }: ProfileFactsProps) {
+  const seller = client.pipeline === "seller";
+  const place = [client.propertyAddress, [client.city, client.state].filter(Boolean).join(", "), client.postalCode].filter(Boolean).join(" · ");
+  return (
+    <dl className="grid grid-cols-2 gap-3">
+      <Field label="Type" value={humanize(client.type)} />
+      <Field label="Market" value={marketName} />
+      <Field label="Owner seat" value={ownerName ?? "Unassigned"} />
+      <Field label="Language" value={wordsFor(LANGUAGE_CHOICES, client.language)} />
+      <Field label="Email" value={client.email} />
+      <Field label="Phone" value={client.phone} />
+      <div className="col-span-2"><Field label="Address" value={place || null} /></div>
+      <Field label="Time zone" value={wordsFor(TIME_ZONE_CHOICES, client.timeZone)} />
+      <Field label="Lead source" value={client.leadSource} />
+      <Field label={seller ? "Price expectation" : "Budget"} value={seller ? money(client.priceExpectation) : client.budgetMin === null && client.budgetMax === null ? null : `${money(client.budgetMin)} – ${money(client.budgetMax)}`} />
+      <Field label="Pre-approved" value={client.preApproved ? (client.preApprovalAmount ? money(client.preApprovalAmount) : "Yes") : "No"} />
+      <Field label="Timeline" value={client.timelineDays === null ? null : `${client.timelineDays} days`} />
+      <Field label="Consent" value={`${client.smsConsent && !client.optedOutAt ? "SMS" : "no SMS"}, ${client.emailConsent ? "email" : "no email"}`} />
+      <div className="col-span-2"><Field label="Satisfaction, 90 days" value={satisfaction} /></div>
+    </dl>
+  );
+}
