@@ -59,7 +59,7 @@ async function createWorld(db: Db): Promise<{ ids: ActionSampleIds; viewers: Rec
     ids: {
       client: { own: fx.aliceClient.id, other: fx.bobClient.id }, seat: { own: fx.aliceSeat.id, other: fx.bobSeat.id }, freeSeat: fx.carlSeat.id,
       offer: { own: offerOwn.id, other: offerOther.id }, handoff: { own: toAlice!.id, other: toCarl!.id }, session: { own: await session(fx.alice.id), other: await session(fx.bob.id) },
-      escalation: escalation!.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
+      escalation: escalation!.id, market: fx.market.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
     },
     viewers: { overseer: await signedIn(fx.overseer.id), agent: await signedIn(fx.alice.id), viewer: await signedIn(hannah!.id) },
   };

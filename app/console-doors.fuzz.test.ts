@@ -13,6 +13,7 @@ import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { searchText } from "@/lib/domain/input/search-text";
 import { fieldValue, nastyString, wrongUuid } from "@/lib/domain/input/testing/arbitraries";
 import { fuzzSuite } from "@/lib/domain/input/testing/fuzz";
+import { GHL_FIELD_MAPPING } from "@/lib/domain/settings/defaults";
 import { SEVERITIES } from "@/lib/domain/team/vocabulary";
 import { fuzzAction, type ActionUnderFuzz } from "@/lib/http/testing/form-fuzz";
 import { previewRebalance } from "@/lib/services/rebalance/preview-rebalance";
@@ -52,6 +53,11 @@ vi.mock("@/lib/auth/config", async () => {
 });
 
 const client = await import("./(console)/clients/[id]/actions");
+const findTeam = await import("./(console)/clients/[id]/find-team-actions");
+const appointments = await import("./(console)/clients/[id]/appointment-actions");
+const profile = await import("./(console)/clients/[id]/profile-actions");
+const contact = await import("./(console)/clients/[id]/contact-actions");
+const personal = await import("./(console)/settings/personal-handling-actions");
 const inbox = await import("./(console)/inbox/actions");
 const escalations = await import("./(console)/escalations/actions");
 const settings = await import("./(console)/settings/actions");
@@ -93,8 +99,20 @@ describeEachDriver("fuzzing the console's doors", ({ db, database }) => {
     await run({ name: "assignTaskAction", action: client.assignTaskAction, main: "alice", valid: { clientId: fx.aliceClient.id, seatId: fx.aliceSeat.id, title: "Send comps", dueAt: "2030-05-01T09:00" }, runs: 30 });
     await run({ name: "proposeHandoffAction", action: client.proposeHandoffAction, main: "alice", valid: { clientId: fx.aliceClient.id, toSeatId: fx.bobSeat.id, kind: "add_support", reason: "Bob knows Etiwanda well" }, runs: 25 });
     await run({ name: "offerToSeatAction", action: client.offerToSeatAction, main: "jorge", valid: { clientId: w.free, seatId: fx.carlSeat.id }, runs: 20 });
-    await run({ name: "findTeamAction", action: client.findTeamAction, main: "jorge", valid: { clientId: w.free }, runs: 15 });
+    await run({ name: "findTeamAction", action: findTeam.findTeamAction, main: "jorge", valid: { clientId: w.free }, runs: 15 });
     await run({ name: "claimClientAction", action: client.claimClientAction, main: "carl", valid: { clientId: fx.aliceClient.id }, runs: 20 });
+  });
+
+  it("the client workbench's actions (appointments, profile, stage, calls, escalating by hand) answer a state or a refusal for any form", async () => {
+    const clientId = w.fx.aliceClient.id;
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 13);
+    // A double booking is refused and still recorded as a conflict for Jorge.
+    await run({ name: "bookAppointmentAction", action: appointments.bookAppointmentAction, main: "alice", valid: { clientId, kind: "showing", startsAt: `${soon}:00`, durationMinutes: "45", place: "7421 Etiwanda Ave" }, refusalsMayWrite: ["conflicts", "audit_log"], runs: 20 });
+    await run({ name: "setAppointmentStatusAction", action: appointments.setAppointmentStatusAction, main: "alice", valid: { clientId, appointmentId: "7b0f2a52-9a5d-4c1e-8f59-3c3b1f1a2d10", status: "cancelled" }, runs: 15 });
+    await run({ name: "saveProfileAction", action: profile.saveProfileAction, main: "alice", valid: { clientId, firstName: "Carmen", lastName: "Buyer", email: "carmen@example.com", language: "en", timeZone: "America/Los_Angeles", budget: "$700k-850k", smsConsent: "on" }, runs: 25 });
+    await run({ name: "changeStageAction", action: profile.changeStageAction, main: "alice", valid: { clientId, stage: "Qualifying" }, runs: 15 });
+    await run({ name: "logContactAction", action: contact.logContactAction, main: "alice", valid: { clientId, channel: "call", outcome: "connected", note: "Talked about Saturday." }, runs: 20 });
+    await run({ name: "escalateToJorgeAction", action: contact.escalateToJorgeAction, main: "alice", valid: { clientId, severity: "high", reason: "She wants to talk commission with Jorge himself." }, runs: 15 });
   });
 
   it("the inbox and escalation actions answer a state or a refusal for any form, and a refusal writes nothing", async () => {
@@ -102,6 +120,7 @@ describeEachDriver("fuzzing the console's doors", ({ db, database }) => {
     await run({ name: "answerOfferAction", action: inbox.answerOfferAction, main: "carl", valid: answers, runs: 30 });
     const decisions = fc.constantFrom(...w.handoffIds).chain((handoffId) => fc.constantFrom<Record<string, string>>({ handoffId, decision: "accept" }, { handoffId, decision: "reject", note: "Not my market" }, { handoffId, decision: "cancel" }));
     await run({ name: "decideHandoffAction", action: inbox.decideHandoffAction, main: "carl", valid: decisions, runs: 25 });
+    await run({ name: "declineChoicesAction", action: inbox.declineChoicesAction, main: "carl", valid: one(w.offerIds, {}, "assignmentId"), runs: 15 });
     await run({ name: "noteEscalation", action: escalations.noteEscalation, main: "jorge", valid: one(w.escalationIds, { note: "Called the client back" }, "escalationId"), runs: 25 });
     await run({ name: "reassignEscalation", action: escalations.reassignEscalation, main: "jorge", valid: one(w.escalationIds, { ownerUserId: w.fx.alice.id, note: "Alice has the history" }, "escalationId"), runs: 25 });
     await run({ name: "acknowledgeEscalation", action: escalations.acknowledgeEscalation, main: "jorge", valid: one(w.escalationIds, { note: "On it" }, "escalationId"), runs: 20 });
@@ -119,11 +138,17 @@ describeEachDriver("fuzzing the console's doors", ({ db, database }) => {
     await run({ ...base, name: "saveGhlKeys", action: settings.saveGhlKeys, valid: { publicKey, allowLegacyRsa: "on" } });
     await run({ ...base, name: "newApiToken", action: settings.newApiToken, valid: { name: "Zapier", scopes: ["requests", "conflicts"], expiresInDays: "90" } });
     await run({ ...base, name: "revokeToken", action: settings.revokeToken, valid: one(w.tokenIds, {}, "tokenId") });
+    await run({ ...base, name: "addGhlLocationId", action: settings.addGhlLocationId, valid: { locationId: "ve9EPM428h8vShlRW1KT" } });
+    await run({ ...base, name: "removeGhlLocationId", action: settings.removeGhlLocationId, valid: { locationId: "ve9EPM428h8vShlRW1KT" } });
+    await run({ ...base, name: "saveFieldMapping", action: settings.saveFieldMapping, valid: Object.fromEntries(Object.entries(GHL_FIELD_MAPPING).map(([fact, names]) => [fact, names.join(", ")])) });
+    await run({ ...base, name: "saveMarketAliases", action: settings.saveMarketAliases, valid: { marketId: w.fx.market.id, aliases: "Alta Loma, Etiwanda" } });
+    await run({ ...base, name: "savePersonalHandling", action: personal.savePersonalHandling, valid: { commissionThreshold: "72000", tags: "jorge, vip" } });
     const preview = await previewRebalance(db(), w.fx.as.jorge);
-    await run({ ...base, name: "applyRebalanceAction", action: rebalance.applyRebalanceAction, valid: { planId: preview.ok ? preview.data.planId : "none" }, runs: 20 });
+    const moves = preview.ok ? preview.data.plan.moves.map((m) => m.client) : [];
+    await run({ ...base, name: "applyRebalanceAction", action: rebalance.applyRebalanceAction, valid: { planId: preview.ok ? preview.data.planId : "none", move: moves }, runs: 20 });
     const lead = {
       firstName: "Rosa", lastName: "Mendez", email: "rosa@example.com", phone: "+1 909 555 0142", type: "seller", stage: "New Lead", postalCode: "91730", city: "Rancho Cucamonga", propertyAddress: "1234 Haven Ave",
-      language: "es", message: "Queremos vender la casa este verano", tags: "referral, spanish", budgetMin: "", budgetMax: "", priceExpectation: "$850,000", timelineDays: "90", smsConsent: "on", emailConsent: "on", preApproved: "",
+      language: "es", message: "Queremos vender la casa este verano", tags: "referral, spanish", budget: "$700-800K", priceExpectation: "$850,000", timelineDays: "90", smsConsent: "on", emailConsent: "on", preApproved: "yes", leadSource: "Zillow",
     };
     await run({ ...base, name: "submitRequestForm", action: requests.submitRequestForm, valid: lead, runs: 40 });
   });

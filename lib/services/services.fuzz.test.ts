@@ -23,7 +23,17 @@ import { routeExistingClient } from "./route-existing-client";
 import { submitClientRequest } from "./submit-client-request";
 import { assignTeamTask } from "./team-response/assign-task";
 import { postToThread } from "./team-response/post-to-thread";
-import { updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updateRoutingWeights } from "./update-settings";
+import { updateEscalationSla, updateFollowUpCadence, updateGhlKeys, updateHandoffLimits, updateOfferTimeouts, updatePersonalHandling, updateRoutingWeights } from "./update-settings";
+import { bookAppointment } from "./appointments/book-appointment";
+import { changeAppointmentStatus } from "./appointments/change-appointment-status";
+import { changeClientStage } from "./clients/change-stage";
+import { editClientProfile } from "./clients/edit-profile";
+import { escalateByHand } from "./clients/escalate-by-hand";
+import { logContact } from "./clients/log-contact";
+import { declineChoices } from "./offers/decline-choices";
+import { updateGhlFieldMapping } from "./settings/field-mapping";
+import { addGhlLocation, removeGhlLocation } from "./settings/ghl-locations";
+import { updateMarketAliases } from "./settings/market-aliases";
 
 const fuzz = fuzzSuite("services given any value");
 
@@ -44,9 +54,11 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       reportConflict: (d, v, i) => reportConflict(d, v.organizationId, i),
       addClientNote, proposeHandoff, postToThread, assignTeamTask, offerClientToSeat, claimClient, respondToOffer, decideHandoff, actOnEscalation,
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
+      updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
+      bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),
-      applyRebalance: (d, v, i) => applyRebalance(d, v, i as string),
+      applyRebalance: (d, v, i) => applyRebalance(d, v, i as string, Array.isArray(i) ? (i as string[]) : null),
     };
     const cases = fc.record({ service: fc.constantFrom(...Object.keys(services)), as: fc.constantFrom("jorge", "alice", "carl"), input: anyInput });
     await fuzz.check(cases, async ({ service, as, input }) => {

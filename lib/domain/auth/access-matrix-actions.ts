@@ -5,6 +5,7 @@ import type { Requirement } from "./access-matrix-rules";
 const CLIENT = "app/(console)/clients/[id]/actions.ts";
 const INBOX = "app/(console)/inbox/actions.ts";
 const ACCOUNT = "app/(console)/account/actions.ts";
+const CLIENT_DIR = "app/(console)/clients/[id]";
 
 /** Writing on a client: Jorge on every client, a team member on the clients their seat works. */
 const WRITE_OWN: Requirement = { kind: "own", own: "clients.write_own", all: "clients.write_all" };
@@ -19,7 +20,7 @@ const CLIENT_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(CLIENT, "addNoteAction", WRITE_OWN, [READ_ONLY_ROLE, "No such client among the clients you can see.", ACCEPT_OFFER_FIRST], (ids, s) => ({
     clientId: ids.client[s], body: "Called back about Saturday's open house.",
   })),
-  actionDoor(CLIENT, "findTeamAction", { kind: "permission", anyOf: ["requests.create"] }, ["Only the overseer can ask the coordinator for a team."], (ids) => ({ clientId: ids.client.own })),
+  actionDoor(`${CLIENT_DIR}/find-team-actions.ts`, "findTeamAction", { kind: "permission", anyOf: ["requests.create"] }, ["Only the overseer can ask the coordinator for a team."], (ids) => ({ clientId: ids.client.own })),
   actionDoor(CLIENT, "proposeHandoffAction", WRITE_OWN, [READ_ONLY_ROLE, NOT_ON_TEAM, ACCEPT_OFFER_FIRST, "Only the client's owner (or Jorge) can hand the client over.", "Only the lead (or Jorge) adds supporters."], (ids, s) => ({
     clientId: ids.client[s], toSeatId: ids.freeSeat, kind: "transfer", reason: "The client moves to a market this seat covers.",
   })),
@@ -37,8 +38,30 @@ const CLIENT_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(INBOX, "answerOfferAction", WRITE_OWN, ["Your role cannot answer offers; ask Jorge for team-member access.", "No such offer for your seat. It may have gone to someone else; refresh your offers."], (ids, s) => ({
     assignmentId: ids.offer[s], answer: "accept",
   })),
+  actionDoor(INBOX, "declineChoicesAction", WRITE_OWN, ["Your role cannot answer offers; ask Jorge for team-member access.", "No such offer for your seat. It may have gone to someone else; refresh your offers."], (ids, s) => ({
+    assignmentId: ids.offer[s],
+  })),
   actionDoor(INBOX, "decideHandoffAction", WRITE_OWN, [READ_ONLY_ROLE, "No such handoff for your seat.", "Only whoever proposed the handoff (or Jorge) can cancel it.", "Only the receiving seat (or Jorge) can accept or reject this handoff."], (ids, s) => ({
     handoffId: ids.handoff[s], decision: "reject", note: "Not my market this month.",
+  })),
+];
+
+/** A client's workbench: appointments, the profile and stage, calls and meetings logged, a hand-raised escalation. */
+const WORKBENCH_REFUSALS = [READ_ONLY_ROLE, "No such client among the clients you work.", ACCEPT_OFFER_FIRST];
+const WORKBENCH_ACTION_DOORS: readonly ActionDoor[] = [
+  actionDoor(`${CLIENT_DIR}/appointment-actions.ts`, "bookAppointmentAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({
+    clientId: ids.client[s], kind: "showing", startsAt: ids.dueAt, durationMinutes: "45", place: "7421 Etiwanda Ave",
+  })),
+  actionDoor(`${CLIENT_DIR}/appointment-actions.ts`, "setAppointmentStatusAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({
+    clientId: ids.client[s], appointmentId: "7b0f2a52-9a5d-4c1e-8f59-3c3b1f1a2d10", status: "cancelled",
+  })),
+  actionDoor(`${CLIENT_DIR}/profile-actions.ts`, "saveProfileAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({
+    clientId: ids.client[s], firstName: "Carmen", lastName: "Buyer", email: "carmen@example.com", language: "en", timeZone: "America/Los_Angeles", budget: "$700k-850k", smsConsent: "on",
+  })),
+  actionDoor(`${CLIENT_DIR}/profile-actions.ts`, "changeStageAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({ clientId: ids.client[s], stage: "Qualifying" })),
+  actionDoor(`${CLIENT_DIR}/contact-actions.ts`, "logContactAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({ clientId: ids.client[s], channel: "call", outcome: "connected", note: "Talked about Saturday." })),
+  actionDoor(`${CLIENT_DIR}/contact-actions.ts`, "escalateToJorgeAction", WRITE_OWN, WORKBENCH_REFUSALS, (ids, s) => ({
+    clientId: ids.client[s], severity: "high", reason: "She wants to talk commission with Jorge himself.",
   })),
 ];
 
@@ -52,4 +75,4 @@ const ACCOUNT_ACTION_DOORS: readonly ActionDoor[] = [
 ];
 
 /** Every export of every "use server" file under app/. */
-export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];
+export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...WORKBENCH_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];

@@ -1,3 +1,4 @@
+import { GHL_FIELD_MAPPING } from "../settings/defaults";
 import { SEVERITIES } from "../team/vocabulary";
 import { actionDoor, type ActionDoor } from "./access-matrix-doors";
 import type { Requirement } from "./access-matrix-rules";
@@ -34,6 +35,11 @@ export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(SETTINGS, "newWorkflowToken", needs("settings.manage"), SETTINGS_REFUSAL, () => ({})),
   actionDoor(SETTINGS, "newApiToken", needs("settings.manage"), ["Only the overseer can create API tokens."], () => ({ name: "Website form", scopes: "requests", expiresInDays: "90" })),
   actionDoor(SETTINGS, "revokeToken", needs("settings.manage"), ["Only the overseer can revoke API tokens."], (ids) => ({ tokenId: ids.apiToken })),
+  actionDoor(SETTINGS, "addGhlLocationId", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT" })),
+  actionDoor(SETTINGS, "removeGhlLocationId", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT" })),
+  actionDoor(SETTINGS, "saveFieldMapping", needs("settings.manage"), SETTINGS_REFUSAL, () => Object.fromEntries(Object.entries(GHL_FIELD_MAPPING).map(([fact, names]) => [fact, names.join(", ")]))),
+  actionDoor(SETTINGS, "saveMarketAliases", needs("settings.manage"), SETTINGS_REFUSAL, (ids) => ({ marketId: ids.market, aliases: "Alta Loma, Etiwanda" })),
+  actionDoor("app/(console)/settings/personal-handling-actions.ts", "savePersonalHandling", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ commissionThreshold: "72000", tags: "jorge, vip" })),
   actionDoor(LOGIN, "login", { kind: "public" }, [], () => ({ email: "not-an-email", password: "x" })),
   actionDoor(LOGIN, "logout", { kind: "public" }, [], () => ({})),
 ];

@@ -44,6 +44,8 @@ export interface ActionSampleIds {
   /** A live sign-in session of the team member's, and one of another person's. */
   session: Record<Sample, string>;
   escalation: string;
+  /** One of the team's markets. */
+  market: string;
   /** A team member who is neither sample's seat, to reassign to or disable. */
   person: string;
   apiToken: string;

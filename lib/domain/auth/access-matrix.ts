@@ -19,6 +19,7 @@ export const PAGE_DOORS: readonly PageDoor[] = [
   { kind: "page", file: consolePage("/requests"), pattern: "/requests", requires: { kind: "permission", anyOf: ["requests.create"] }, refusal: notFound },
   { kind: "page", file: consolePage("/requests/new"), pattern: "/requests/new", requires: { kind: "permission", anyOf: ["requests.create"] }, refusal: notFound },
   { kind: "page", file: consolePage("/rebalance"), pattern: "/rebalance", requires: { kind: "permission", anyOf: ["team.manage"] }, refusal: notFound },
+  { kind: "page", file: consolePage("/calendar"), pattern: "/calendar", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/settings"), pattern: "/settings", requires: { kind: "permission", anyOf: ["settings.manage"] }, refusal: notFound },
 ];
 
@@ -31,6 +32,8 @@ export const ROUTE_DOORS: readonly RouteDoor[] = [
   { kind: "route", file: "app/api/v1/requests/route.ts", pattern: "/api/v1/requests", method: "POST", url: "/api/v1/requests", requires: { kind: "token", scope: "requests" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/v1/conflicts/route.ts", pattern: "/api/v1/conflicts", method: "POST", url: "/api/v1/conflicts", requires: { kind: "token", scope: "conflicts" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/webhooks/ghl/route.ts", pattern: "/api/webhooks/ghl", method: "POST", url: "/api/webhooks/ghl", requires: { kind: "ghl-signature" }, allowed: 400, body: "{}" },
+  // Who may read one appointment is checked per record (lib/db/queries/appointments.test.ts); here, an unknown one.
+  { kind: "route", file: "app/(console)/calendar/[id]/ics/route.ts", pattern: "/calendar/[id]/ics", method: "GET", url: "/calendar/00000000-0000-4000-8000-000000000000/ics", requires: { kind: "signed-in" }, allowed: 404 },
   { kind: "route", file: "app/api/bench/baseline/route.ts", pattern: "/api/bench/baseline", method: "POST", url: "/api/bench/baseline", requires: { kind: "off", flag: "CONSOLE_BENCH_ROUTES" }, allowed: 200, body: "{}" },
   { kind: "route", file: "app/api/bench/baseline/route.ts", pattern: "/api/bench/baseline", method: "GET", url: "/api/bench/baseline", requires: { kind: "off", flag: "CONSOLE_BENCH_ROUTES" }, allowed: 400 },
 ];
