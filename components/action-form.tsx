@@ -68,4 +68,4 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", hi
 }
 
 /** The class every text field and select of the console's forms shares; a field in error gets a red border. */
-export const FIELD = "block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600";
+export const FIELD = "block min-h-11 w-full rounded-lg border border-slate-300 px-3 py-2 text-base sm:min-h-0 sm:text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600";

@@ -3,9 +3,9 @@ import { humanize, money } from "@/components/format";
 import { LANGUAGE_CHOICES, TIME_ZONE_CHOICES } from "./profile-choices";
 import type { EditableProfile } from "./profile-form";
 
-function Field({ label, value }: { label: string; value: ReactNode }) {
+function Field({ label, value, wide = false }: { label: string; value: ReactNode; wide?: boolean }) {
   return (
-    <div className="min-w-0">
+    <div className={wide ? "col-span-2 min-w-0" : "min-w-0"}>
       <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="break-words text-sm text-slate-900">{value ?? "—"}</dd>
     </div>
@@ -33,14 +33,14 @@ export function ProfileFacts({ client, marketName, ownerName, satisfaction }: Pr
       <Field label="Language" value={wordsFor(LANGUAGE_CHOICES, client.language)} />
       <Field label="Email" value={client.email} />
       <Field label="Phone" value={client.phone} />
-      <div className="col-span-2"><Field label="Address" value={place || null} /></div>
+      <Field wide label="Address" value={place || null} />
       <Field label="Time zone" value={wordsFor(TIME_ZONE_CHOICES, client.timeZone)} />
       <Field label="Lead source" value={client.leadSource} />
       <Field label={seller ? "Price expectation" : "Budget"} value={seller ? money(client.priceExpectation) : client.budgetMin === null && client.budgetMax === null ? null : `${money(client.budgetMin)} – ${money(client.budgetMax)}`} />
-      <Field label="Pre-approved" value={client.preApproved ? (client.preApprovalAmount ? money(client.preApprovalAmount) : "Yes") : "No"} />
+      <Field label="Pre-approved" value={client.preApproved === null ? "Not asked yet" : client.preApproved ? (client.preApprovalAmount ? money(client.preApprovalAmount) : "Yes") : "No"} />
       <Field label="Timeline" value={client.timelineDays === null ? null : `${client.timelineDays} days`} />
       <Field label="Consent" value={`${client.smsConsent && !client.optedOutAt ? "SMS" : "no SMS"}, ${client.emailConsent ? "email" : "no email"}`} />
-      <div className="col-span-2"><Field label="Satisfaction, 90 days" value={satisfaction} /></div>
+      <Field wide label="Satisfaction, 90 days" value={satisfaction} />
     </dl>
   );
 }

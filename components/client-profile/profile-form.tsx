@@ -22,7 +22,7 @@ export interface EditableProfile {
   budgetMax: number | null;
   priceExpectation: number | null;
   timelineDays: number | null;
-  preApproved: boolean;
+  preApproved: boolean | null;
   preApprovalAmount: number | null;
   smsConsent: boolean;
   emailConsent: boolean;
@@ -41,6 +41,8 @@ function Text({ name, label, initial, hint, wide, ...rest }: { name: string; lab
     </div>
   );
 }
+
+const PRE_APPROVAL_CHOICES = [["unknown", "Not asked yet"], ["yes", "Yes"], ["no", "No"]] as const;
 
 function Choice({ name, label, initial, choices }: { name: string; label: string; initial: string; choices: readonly (readonly [string, string])[] }) {
   const field = useField(name);
@@ -94,11 +96,11 @@ export function ProfileForm({ client }: { client: EditableProfile }) {
           ? <Text name="price" label="Price the seller expects" initial={amountText(client.priceExpectation)} hint="Like $850k or 1.2M" />
           : <Text name="budget" label="Budget" initial={budgetText(client.budgetMin, client.budgetMax)} hint="Like $750k, up to $800k, or $700k-800k" />}
         <Text name="timelineDays" label="Timeline, in days" initial={client.timelineDays === null ? "" : String(client.timelineDays)} inputMode="numeric" />
-        <Text name="preApprovalAmount" label="Pre-approved for" initial={amountText(client.preApprovalAmount)} hint="Counts only with pre-approval ticked" />
+        <Choice name="preApproved" label="Pre-approved by a lender" initial={client.preApproved === null ? "unknown" : client.preApproved ? "yes" : "no"} choices={PRE_APPROVAL_CHOICES} />
+        <Text name="preApprovalAmount" label="Pre-approved for" initial={amountText(client.preApprovalAmount)} hint="Counts only when pre-approved is Yes" />
       </div>
       <fieldset className="grid gap-1 sm:grid-cols-3">
-        <legend className="mb-1 text-xs font-medium text-slate-700">Pre-approval and consent</legend>
-        <Check name="preApproved" label="Pre-approved by a lender" initial={client.preApproved} />
+        <legend className="mb-1 text-xs font-medium text-slate-700">Consent</legend>
         <Check name="smsConsent" label="Agrees to texts" initial={client.smsConsent} disabled={client.optedOutAt !== null && !client.smsConsent} note={client.optedOutAt ? "Opted out: only the client opts back in, by texting START." : undefined} />
         <Check name="emailConsent" label="Agrees to email" initial={client.emailConsent} />
       </fieldset>

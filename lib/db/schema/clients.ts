@@ -30,7 +30,8 @@ export const clients = pgTable(
     budgetMin: integer("budget_min"),
     budgetMax: integer("budget_max"),
     priceExpectation: integer("price_expectation"),
-    preApproved: boolean("pre_approved").notNull().default(false),
+    /** Whether a lender pre-approved the buyer; null until someone asks. */
+    preApproved: boolean("pre_approved"),
     preApprovalAmount: integer("pre_approval_amount"),
     timelineDays: integer("timeline_days"),
     temperature: text("temperature").notNull().default("cold"),

@@ -13,7 +13,7 @@ export interface KnownFacts {
   budgetMin: number | null;
   budgetMax: number | null;
   priceExpectation: number | null;
-  preApproved: boolean;
+  preApproved: boolean | null;
   timelineDays: number | null;
   marketId: string | null;
   tags: string[];

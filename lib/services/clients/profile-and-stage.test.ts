@@ -13,7 +13,7 @@ describeEachDriver("changing a client's stage and profile", ({ db }) => {
   const audits = (entityId: string, action: string) => db().select().from(auditLog).where(and(eq(auditLog.organizationId, fx.organizationId), eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
   const profile = (clientId: string, extra: Record<string, unknown> = {}) => ({
     clientId, firstName: "Carmen", lastName: "Buyer", email: "carmen@example.com", phone: "(909) 555-0142", propertyAddress: "", city: "Rancho Cucamonga", postalCode: "91739",
-    language: "es", timeZone: "America/Los_Angeles", budget: "$700k-850k", timelineDays: "45", preApproved: "on", preApprovalAmount: "$820,000", smsConsent: "on", emailConsent: "", ...extra,
+    language: "es", timeZone: "America/Los_Angeles", budget: "$700k-850k", timelineDays: "45", preApproved: "yes", preApprovalAmount: "$820,000", smsConsent: "on", emailConsent: "", ...extra,
   });
 
   beforeAll(async () => {
@@ -46,8 +46,8 @@ describeEachDriver("changing a client's stage and profile", ({ db }) => {
   });
 
   it("keeps a seller's budget untouched and reads their price; drops a pre-approval amount without pre-approval", async () => {
-    await editClientProfile(db(), fx.as.bob, profile(fx.bobClient.id, { firstName: "Sam", lastName: "Seller", email: "", phone: "+19095550100", price: "1.2M", budget: "", preApproved: "", preApprovalAmount: "$500k" }));
-    expect(await client(fx.bobClient.id)).toMatchObject({ priceExpectation: 1_200_000, budgetMin: null, budgetMax: null, preApproved: false, preApprovalAmount: null, email: null });
+    await editClientProfile(db(), fx.as.bob, profile(fx.bobClient.id, { firstName: "Sam", lastName: "Seller", email: "", phone: "+19095550100", price: "1.2M", budget: "", preApproved: "unknown", preApprovalAmount: "$500k" }));
+    expect(await client(fx.bobClient.id)).toMatchObject({ priceExpectation: 1_200_000, budgetMin: null, budgetMax: null, preApproved: null, preApprovalAmount: null, email: null });
   });
 
   it("names each bad field in plain words and writes nothing", async () => {

@@ -50,7 +50,7 @@ export const profileSchema = z.object({
     if (!/^\d+$/.test(v) || days > 3650) ctx.addIssue({ code: "custom", message: "Enter the timeline in whole days, like 45 (at most 3,650)" });
     return days;
   }),
-  preApproved: checkbox,
+  preApproved: z.enum(["yes", "no", "unknown", ""], { message: "Choose Yes, No or Not asked yet" }).optional().transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
   preApprovalAmount: money("pre-approval amount"),
   smsConsent: checkbox,
   emailConsent: checkbox,

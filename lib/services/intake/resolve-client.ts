@@ -57,7 +57,7 @@ async function createClient(tx: Tx, organizationId: string, arriving: ArrivingRe
   const consent = consentAfter({ smsConsent: false, emailConsent: false, optedOut: false }, arriving.consent);
   const facts = {
     type: input.type, pipeline: pipelineFor(input.type), qualification: {}, priceExpectation: input.priceExpectation ?? null, budgetMin: input.budgetMin ?? null,
-    budgetMax: input.budgetMax ?? null, preApproved: input.preApproved ?? false, preApprovalAmount: null, timelineDays: input.timelineDays ?? null,
+    budgetMax: input.budgetMax ?? null, preApproved: input.preApproved ?? null, preApprovalAmount: null, timelineDays: input.timelineDays ?? null,
   };
   const { temperature, score } = leadScoreOf(facts);
   const [client] = await tx
