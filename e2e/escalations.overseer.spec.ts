@@ -2,10 +2,49 @@ import { expect, test, type Page } from "@playwright/test";
 import { navigate } from "./nav";
 
 const cardById = (page: Page, id: string) => page.locator(`[data-testid="escalation-card"][data-escalation-id="${id}"]`);
+/** The inbox's entries as listed: single escalations and groups of repeats, not the members inside a group. */
+const entries = (page: Page) => page.locator('section[aria-label="Escalations"] > article');
+/** The triggers that need Jorge himself, in the order the inbox puts them first. */
+const NEEDS_JORGE = ["human_requested", "distress_words", "hot_qualified"];
+const rank = (trigger: string | undefined) => (NEEDS_JORGE.includes(trigger ?? "") ? NEEDS_JORGE.indexOf(trigger!) : NEEDS_JORGE.length);
 /** Desktop and phone share one database: each project works on its own card where it can. */
 const slot = () => (test.info().project.name.endsWith("phone") ? 1 : 0);
 
 test.describe("the overseer's escalations inbox", () => {
+  test("puts what needs Jorge first, shows repeats of one cause as one group, and acknowledges several with one action", async ({ page }) => {
+    await page.goto("/escalations");
+    const triggers = await entries(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.trigger));
+    expect(NEEDS_JORGE, "a client asking for Jorge, distress or a hot lead comes first").toContain(triggers[0]);
+    expect(triggers.map(rank), "nothing that needs Jorge himself sits below other escalations").toEqual([...triggers.map(rank)].sort((a, b) => a - b));
+
+    const group = page.getByTestId("escalation-group").filter({ hasText: "Deadline at risk" }).first();
+    await expect(group.getByTestId("group-count")).toHaveText("Raised 4 times");
+    expect(triggers.indexOf("deadline_at_risk"), "the batch of deadline notices takes one place").toBeGreaterThan(0);
+    await group.getByText("Show each of the 4").click();
+    const members = group.getByTestId("escalation-card");
+    await expect(members).toHaveCount(4);
+    await expect(members.first()).toBeVisible();
+
+    if (slot() === 0) {
+      const boxes = group.getByTestId("escalation-select");
+      expect(await boxes.count(), "the seeded batch arrives unacknowledged").toBe(4);
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      const bar = page.getByTestId("bulk-acknowledge");
+      await expect(bar.getByTestId("bulk-selected")).toHaveText("2 escalations selected");
+      await bar.getByRole("button", { name: "Acknowledge selected" }).click();
+      await expect(bar.getByRole("status")).toHaveText("Acknowledged 2 escalations.");
+      await expect(group.getByRole("button", { name: "Acknowledge all 2" })).toBeVisible();
+      await expect(members.locator('[data-testid="escalation-status"]', { hasText: "Acknowledged" })).toHaveCount(2);
+    } else {
+      await group.getByRole("button", { name: /^Acknowledge all \d+$/ }).click();
+      await expect(group).toContainText("4 acknowledged, not resolved");
+      await expect(group.getByRole("button", { name: /^Acknowledge all/ })).toHaveCount(0);
+      await expect(members.getByTestId("escalation-status")).toHaveText(Array(4).fill("Acknowledged"));
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "the page must not scroll sideways").toBe(true);
+  });
+
   test("shows the counts, the cards, the chart, and overdue ones standing out", async ({ page }) => {
     await page.goto("/");
     await navigate(page, "Escalations");
@@ -46,7 +85,7 @@ test.describe("the overseer's escalations inbox", () => {
 
   test("acknowledges an open escalation, refuses an empty resolution, then resolves it", async ({ page }) => {
     await page.goto("/escalations");
-    const open = page.locator('[data-testid="escalation-card"][data-status="open"]');
+    const open = page.locator('[data-testid="escalation-card"][data-status="open"]:visible');
     expect(await open.count(), "an open escalation is left to acknowledge").toBeGreaterThan(0);
     const id = (await open.first().getAttribute("data-escalation-id"))!;
     const card = cardById(page, id);
@@ -72,7 +111,7 @@ test.describe("the overseer's escalations inbox", () => {
 
   test("reassigns an escalation to another person and adds a note", async ({ page }) => {
     await page.goto("/escalations");
-    const cards = page.getByTestId("escalation-card");
+    const cards = page.locator('[data-testid="escalation-card"]:visible');
     const pick = cards.nth(Math.min(slot(), (await cards.count()) - 1));
     const card = cardById(page, (await pick.getAttribute("data-escalation-id"))!);
     const before = (await card.getByTestId("escalation-owner").textContent())!.trim();

@@ -43,7 +43,7 @@ export default async function OverviewPage() {
   ]);
   const speed = speedToLead(leadRows, now);
   const nameOf = new Map(seatNames.map((s) => [s.id, s.name]));
-  const speedSeats = [...speed.perSeat].map(([id, summary]) => ({ name: nameOf.get(id) ?? "Unknown seat", summary })).sort((a, b) => b.summary.count - a.summary.count).slice(0, 8);
+  const speedSeats = [...speed.perSeat].map(([id, summary]) => ({ name: nameOf.get(id) ?? "Unknown seat", summary })).sort((a, b) => b.summary.received - a.summary.received).slice(0, 8);
   const totalClients = pipeline.reduce((sum, r) => sum + r.clients, 0);
   const activeLoad = loads.reduce((sum, s) => sum + s.active, 0);
   const capacity = loads.reduce((sum, s) => sum + s.capacity, 0);
@@ -55,9 +55,9 @@ export default async function OverviewPage() {
         subtitle={mine ? "Your clients, your load and the markets you work." : "Every client, seat and market on Jorge's team."} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <KpiCard label={mine ? "My clients" : "Clients"} value={totalClients} href="/clients" />
-        <KpiCard label="New this week" value={newClients} />
+        <KpiCard label="New clients" value={newClients} hint="arrived in the last 7 days" />
         <KpiCard label="Load" value={capacity ? `${Math.round((activeLoad / capacity) * 100)}%` : "—"} hint={`${activeLoad} of ${capacity} places`} />
-        <KpiCard label="Open escalations" value={escalations.open} hint={escalations.overdue ? `${escalations.overdue} overdue` : "none overdue"} tone={escalations.overdue ? "alert" : "default"} />
+        <KpiCard label="Unresolved escalations" value={escalations.open} hint={escalations.overdue ? `${escalations.overdue} overdue` : "none overdue"} tone={escalations.overdue ? "alert" : "default"} />
       </div>
       <div className="mt-6 grid gap-4 xl:grid-cols-2">
         <PipelineChart title="Seller pipeline" data={stagesOf(pipeline, "seller", SELLER_STAGES)} />
@@ -65,7 +65,7 @@ export default async function OverviewPage() {
       </div>
       <div className="mt-6 grid gap-4 xl:grid-cols-5">
         <Section title={mine ? "My load" : "Load per seat"} className="xl:col-span-2">
-          <div className="max-h-[28rem] overflow-y-auto pr-1"><SeatLoadList seats={loads} /></div>
+          <div role="region" aria-label={mine ? "My load" : "Load per seat"} tabIndex={0} className="max-h-[28rem] overflow-y-auto pr-1"><SeatLoadList seats={loads} /></div>
         </Section>
         <Section title="Markets" className="xl:col-span-3">
           <MarketTable markets={markets} />
@@ -76,7 +76,7 @@ export default async function OverviewPage() {
           <SpeedToLead team={speed.team} seats={speedSeats} />
         </Section>
         <Section title="Live activity" className="xl:col-span-2">
-          <div className="max-h-[28rem] overflow-y-auto pr-1"><ActivityFeed initial={activity} /></div>
+          <div role="region" aria-label="Live activity" tabIndex={0} className="max-h-[28rem] overflow-y-auto pr-1"><ActivityFeed initial={activity} /></div>
         </Section>
       </div>
       {forecasts ? (

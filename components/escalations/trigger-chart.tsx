@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { humanize } from "@/components/format";
+import { calendarDate, humanize } from "@/components/format";
 import { ESCALATION_TRIGGERS } from "@/lib/domain/team/vocabulary";
 
 /** One local day (YYYY-MM-DD, Pacific) with its escalations per trigger. */
@@ -15,10 +15,7 @@ const PALETTE = ["#1f57c4", "#dc2626", "#64748b", "#f59e0b", "#059669", "#7c3aed
 const colorOf = (trigger: string) => PALETTE[Math.max(0, (ESCALATION_TRIGGERS as readonly string[]).indexOf(trigger)) % PALETTE.length];
 
 /** "2026-05-04" -> "May 4": the day is already local, so it is formatted as a calendar date. */
-function dayLabel(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-}
+const dayLabel = (day: string) => calendarDate(day, { year: false });
 
 /**
  * Escalations per trigger per day as stacked bars, with a legend and a table of the same
@@ -34,10 +31,10 @@ export function TriggerChart({ title, days }: { title: string; days: TriggerDay[
     <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="trigger-chart">
       <figcaption className="flex items-baseline justify-between gap-2">
         <span className="font-semibold text-slate-900">{title}</span>
-        <span className="shrink-0 text-sm text-slate-500">{total} total</span>
+        <span className="shrink-0 text-sm text-slate-600">{total} total</span>
       </figcaption>
       {total === 0 ? (
-        <p className="py-10 text-center text-sm text-slate-500">No escalations in these 14 days.</p>
+        <p className="py-10 text-center text-sm text-slate-600">No escalations in these 14 days.</p>
       ) : (
         <div className="mt-3 h-80" role="img" aria-label={summary}>
           <ResponsiveContainer width="100%" height="100%">
@@ -58,7 +55,7 @@ export function TriggerChart({ title, days }: { title: string; days: TriggerDay[
           <table className="w-full text-left text-xs tabular-nums">
             <caption className="sr-only">{title}, per day and trigger</caption>
             <thead>
-              <tr className="text-slate-500"><th scope="col" className="py-1 pr-3 font-medium">Day</th>{triggers.map((t) => <th key={t} scope="col" className="px-2 py-1 font-medium">{humanize(t)}</th>)}</tr>
+              <tr className="text-slate-600"><th scope="col" className="py-1 pr-3 font-medium">Day</th>{triggers.map((t) => <th key={t} scope="col" className="px-2 py-1 font-medium">{humanize(t)}</th>)}</tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((r, i) => (

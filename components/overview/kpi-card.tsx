@@ -12,9 +12,9 @@ interface Props {
 export function KpiCard({ label, value, hint, tone = "default", href }: Props) {
   const body = (
     <>
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</p>
       <p className={`mt-1 text-2xl font-bold sm:text-3xl ${tone === "alert" ? "text-red-600" : "text-slate-900"}`}>{value}</p>
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
     </>
   );
   const cls = "block rounded-xl border border-slate-200 bg-white p-4 shadow-sm";

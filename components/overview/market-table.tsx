@@ -33,7 +33,7 @@ export function MarketTable({ markets }: { markets: MarketSummary[] }) {
               <td className="px-4 py-2 sm:px-2">
                 <Link href={`/clients?market=${m.id}`} className="font-medium text-slate-900 hover:text-brand-600">{m.name}</Link>
                 <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{humanize(m.type)}</span>
-                <p className="text-xs text-slate-400">{m.zipCodes.join(", ")}</p>
+                <p className="text-xs text-slate-600">{m.zipCodes.join(", ")}</p>
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{m.clients}</td>
               <td className="px-2 py-2 text-right tabular-nums">{m.activeListings}</td>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
+import { acknowledgeEscalations } from "@/lib/services/escalations/acknowledge-many";
 import { actOnEscalation } from "@/lib/services/escalations/act-on-escalation";
 import { formAction } from "@/lib/http/form-action";
 
@@ -42,4 +43,17 @@ export const reassignEscalation = formAction(async function reassignEscalation(_
 /** Adds a note to an escalation in any status. */
 export const noteEscalation = formAction(async function noteEscalation(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
   return act({ escalationId: field(form, "escalationId"), action: "note", note: form.get("note") ?? "" }, "Note added.");
+});
+
+/** Acknowledges every escalation chosen in the inbox, a selection or a whole group of repeats, with one action. */
+export const acknowledgeSelected = formAction(async function acknowledgeSelected(_prev: EscalationActionState, form: FormData): Promise<EscalationActionState> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "Your session expired. Sign in again, then try once more." };
+  const escalationIds = form.getAll("escalationId").filter((v): v is string => typeof v === "string" && v !== "");
+  const result = await acknowledgeEscalations(getDb(), viewer, { escalationIds, note: field(form, "note") });
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/escalations");
+  const { acknowledged, alreadyHandled } = result.data;
+  const done = acknowledged === 1 ? "Acknowledged 1 escalation" : `Acknowledged ${acknowledged} escalations`;
+  return { ok: true, message: alreadyHandled ? `${done}; ${alreadyHandled} had been acknowledged already.` : `${done}.` };
 });

@@ -5,9 +5,12 @@ import { z } from "zod";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { escalationCounts, escalationOwners, escalationsSince, listEscalations } from "@/lib/db/queries/escalations";
+import { groupByCause } from "@/lib/domain/escalation/inbox-order";
 import { countByTrigger } from "@/lib/domain/escalation/sla";
 import { ESCALATION_TRIGGERS, SEVERITIES } from "@/lib/domain/team/vocabulary";
+import { BulkAcknowledgeBar } from "@/components/escalations/bulk-acknowledge";
 import { EscalationCard } from "@/components/escalations/escalation-card";
+import { EscalationGroupCard } from "@/components/escalations/escalation-group";
 import { ESCALATION_STATUS_FILTERS, EscalationFilters } from "@/components/escalations/filters";
 import { TriggerChart } from "@/components/escalations/trigger-chart";
 import { KpiCard } from "@/components/overview/kpi-card";
@@ -61,12 +64,14 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
     escalationsSince(db, org, new Date(from.getTime() - DAY_MS)),
   ]);
   const days = countByTrigger(recent, from, CHART_DAYS, TIME_ZONE);
+  const groups = groupByCause(rows);
+  const repeats = rows.length - groups.length;
   const filtered = f.status !== "unresolved" || Boolean(f.trigger || f.severity || f.overdue);
   const ownerOptions = owners.map((o) => ({ id: o.id, name: o.name }));
 
   return (
     <>
-      <PageHeader title="Escalations" subtitle="What needs Jorge: acknowledge, resolve or hand on each one before its deadline." />
+      <PageHeader title="Escalations" subtitle="What needs Jorge, most pressing first: a client asking for him, distress, a hot lead ready for his call, then by severity and deadline." />
       <div className="mb-6 grid grid-cols-3 gap-3" data-testid="escalation-counts">
         <KpiCard label="Unresolved" value={counts.unresolved} href="/escalations" />
         <KpiCard label="Overdue" value={counts.overdue} tone={counts.overdue ? "alert" : "default"} href="/escalations?overdue=1" />
@@ -80,17 +85,22 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
       ) : null}
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-label="Escalations" className="min-w-0 space-y-3">
-          <p className="text-sm text-slate-600" data-testid="escalation-total">{plural(rows.length, "escalation")}{filtered ? " match these filters" : " unresolved"}</p>
+          <p className="text-sm text-slate-600" data-testid="escalation-total">
+            {plural(rows.length, "escalation")}{filtered ? " match these filters" : " unresolved"}{repeats > 0 ? `, ${plural(groups.length, "cause")} (repeats of one cause are grouped)` : ""}
+          </p>
           {rows.length === 0 ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <p className="font-medium text-slate-900">{filtered ? "No escalations match these filters" : "Inbox zero: nothing needs Jorge right now"}</p>
-              <p className="mt-1 text-sm text-slate-500">
-                {filtered ? <>Try another filter or <Link href="/escalations" className="text-brand-600 hover:underline">see everything unresolved</Link>.</> : "New escalations appear here the moment they are raised."}
+              <p className="mt-1 text-sm text-slate-600">
+                {filtered ? <>Try another filter or <Link href="/escalations" className="text-brand-700 underline underline-offset-2 hover:text-brand-900">see everything unresolved</Link>.</> : "New escalations appear here the moment they are raised."}
               </p>
             </div>
           ) : (
-            rows.map((e) => <EscalationCard key={e.id} escalation={e} owners={ownerOptions} now={now} />)
+            groups.map((g) => g.items.length > 1
+              ? <EscalationGroupCard key={g.key} group={g} owners={ownerOptions} now={now} />
+              : <EscalationCard key={g.key} escalation={g.items[0]!} owners={ownerOptions} now={now} />)
           )}
+          <BulkAcknowledgeBar />
         </section>
         <aside className="min-w-0 xl:sticky xl:top-6">
           <TriggerChart title={`Escalations by trigger, last ${CHART_DAYS} days`} days={days} />

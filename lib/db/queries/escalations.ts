@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { compareForInbox, NEEDS_JORGE_FIRST, REPEAT_NOTE_PREFIX } from "../../domain/escalation/inbox-order";
+import { SEVERITIES } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
 import { clients, escalationNotes, escalations, seats, users } from "../schema";
 
@@ -22,10 +24,24 @@ function conditions(organizationId: string, f: EscalationFilter, now: Date): SQL
   )!;
 }
 
-const SEVERITY_ORDER = sql`case ${escalations.severity} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
+/** A CASE giving each listed value its position, and every other value the next one. */
+const rankOf = (column: SQLWrapper, values: readonly string[]) =>
+  sql`case ${column} ${sql.join(values.map((v, i) => sql`when ${v} then ${i}`), sql` `)} else ${values.length} end`;
+/** The inbox order of compareForInbox, in SQL, so the limit keeps the escalations that need Jorge most. */
+const INBOX_ORDER = [
+  rankOf(escalations.trigger, NEEDS_JORGE_FIRST),
+  rankOf(escalations.severity, SEVERITIES),
+  sql`case when ${escalations.status} = 'open' then ${escalations.ackDueAt} else ${escalations.resolveDueAt} end`,
+  desc(escalations.createdAt),
+];
 
-/** Jorge's inbox: escalations matching the filter, most severe and oldest deadline first, with their notes. */
+/**
+ * Jorge's inbox: escalations matching the filter with their notes and the times their cause was
+ * raised again. Unresolved ones come in the order of what needs him (a client asking for him,
+ * distress, a hot qualified lead, then severity and the nearest deadline); resolved ones newest first.
+ */
 export async function listEscalations(db: Db, organizationId: string, filter: EscalationFilter, now = new Date(), limit = 200) {
+  const resolved = filter.status === "resolved";
   const rows = await db
     .select({ e: escalations, clientFirst: clients.firstName, clientLast: clients.lastName, seatName: seats.name, ownerName: users.name })
     .from(escalations)
@@ -33,21 +49,26 @@ export async function listEscalations(db: Db, organizationId: string, filter: Es
     .leftJoin(seats, and(eq(seats.organizationId, escalations.organizationId), eq(seats.id, escalations.seatId)))
     .leftJoin(users, and(eq(users.organizationId, escalations.organizationId), eq(users.id, escalations.ownerUserId)))
     .where(conditions(organizationId, filter, now))
-    .orderBy(filter.status === "resolved" ? desc(escalations.resolvedAt) : SEVERITY_ORDER, asc(escalations.ackDueAt))
+    .orderBy(...(resolved ? [desc(escalations.resolvedAt)] : INBOX_ORDER), asc(escalations.id))
     .limit(limit);
   const ids = rows.map((r) => r.e.id);
   const notes = ids.length
     ? await db
-        .select({ escalationId: escalationNotes.escalationId, id: escalationNotes.id, body: escalationNotes.body, createdAt: escalationNotes.createdAt, author: users.name })
+        .select({ escalationId: escalationNotes.escalationId, id: escalationNotes.id, body: escalationNotes.body, createdAt: escalationNotes.createdAt, authorUserId: escalationNotes.authorUserId, author: users.name })
         .from(escalationNotes)
         .leftJoin(users, and(eq(users.organizationId, escalationNotes.organizationId), eq(users.id, escalationNotes.authorUserId)))
         .where(and(eq(escalationNotes.organizationId, organizationId), inArray(escalationNotes.escalationId, ids)))
         .orderBy(asc(escalationNotes.createdAt))
     : [];
-  return rows.map((r) => ({
-    ...r.e, clientName: r.clientFirst ? `${r.clientFirst} ${r.clientLast ?? ""}`.trim() : null, seatName: r.seatName, ownerName: r.ownerName,
-    notes: notes.filter((n) => n.escalationId === r.e.id),
-  }));
+  const isRepeat = (n: (typeof notes)[number]) => n.authorUserId === null && n.body.startsWith(REPEAT_NOTE_PREFIX);
+  const list = rows.map((r) => {
+    const own = notes.filter((n) => n.escalationId === r.e.id);
+    return {
+      ...r.e, clientName: r.clientFirst ? `${r.clientFirst} ${r.clientLast ?? ""}`.trim() : null, seatName: r.seatName, ownerName: r.ownerName,
+      notes: own, repeatedAt: own.filter(isRepeat).map((n) => n.createdAt),
+    };
+  });
+  return resolved ? list : list.sort(compareForInbox);
 }
 export type EscalationRow = Awaited<ReturnType<typeof listEscalations>>[number];
 

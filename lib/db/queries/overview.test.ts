@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import { assignments, escalations, listings } from "../schema";
 import { createTeamFixture, type TeamFixture } from "../testing/fixtures";
 import { describeEachDriver } from "../testing/each-driver";
+import { escalationCounts } from "./escalations";
 import { getMarketSummaries, getOpenEscalationCounts, getPipelineCounts, getSeatLoads } from "./overview";
 import type { ClientScope } from "./scope";
 
@@ -49,5 +50,17 @@ describeEachDriver("overview queries", ({ db }) => {
   it("count open and overdue escalations, a team member's only on their clients", async () => {
     expect(await getOpenEscalationCounts(db(), all, now)).toEqual({ open: 2, overdue: 1 });
     expect(await getOpenEscalationCounts(db(), alice, now)).toEqual({ open: 1, overdue: 0 });
+  });
+
+  it("agree with the escalations inbox on what is unresolved and what is overdue", async () => {
+    const hour = 3_600_000;
+    await db().insert(escalations).values([
+      { organizationId: team.organizationId, clientId: team.bobClient.id, trigger: "fallback_exhausted", severity: "critical", status: "acknowledged", acknowledgedAt: new Date(now.getTime() - 2 * hour), summary: "nobody took Sam", ackDueAt: new Date(now.getTime() - 3 * hour), resolveDueAt: new Date(now.getTime() - hour), createdAt: new Date(now.getTime() - 4 * hour) },
+      { organizationId: team.organizationId, clientId: team.bobClient.id, trigger: "deadline_at_risk", severity: "high", status: "resolved", acknowledgedAt: new Date(now.getTime() - 2 * hour), resolvedAt: new Date(now.getTime() - hour), resolution: "Deadline met", summary: "loan contingency", ackDueAt: new Date(now.getTime() - 3 * hour), resolveDueAt: new Date(now.getTime() - 2 * hour), createdAt: new Date(now.getTime() - 4 * hour) },
+    ]);
+    const overview = await getOpenEscalationCounts(db(), all, now);
+    const inbox = await escalationCounts(db(), team.organizationId, now);
+    expect(overview).toEqual({ open: 3, overdue: 2 });
+    expect({ open: inbox.unresolved, overdue: inbox.overdue }).toEqual(overview);
   });
 });

@@ -10,14 +10,25 @@ const lead = (seatId: string | null, seconds: number | null, receivedAt = receiv
   firstActionAt: seconds === null ? null : new Date(receivedAt.getTime() + seconds * 1000),
 });
 
+/** The summary fields for leads that are all answered. */
+const answeredOnly = (n: number, fast: number) => ({ received: n, answered: n, answeredWithin5Minutes: fast, waitingOver5Minutes: 0, waitingUnder5Minutes: 0, decided: n, within5MinutesShare: fast / n });
+
 describe("speedToLead", () => {
   it("summarizes the team and each seat with median, p90 and the 5-minute share", () => {
     const rows = [lead("a", 60), lead("a", 120), lead("a", 600), lead("b", 30), lead("b", null), lead(null, 300)];
     const { team, perSeat } = speedToLead(rows, now);
-    expect(team).toEqual({ count: 6, answered: 5, medianSeconds: 120, p90Seconds: 600, within5Minutes: 0.8, waitingOver5Minutes: 1 });
-    expect(perSeat.get("a")).toEqual({ count: 3, answered: 3, medianSeconds: 120, p90Seconds: 600, within5Minutes: 2 / 3, waitingOver5Minutes: 0 });
-    expect(perSeat.get("b")).toEqual({ count: 2, answered: 1, medianSeconds: 30, p90Seconds: 30, within5Minutes: 1, waitingOver5Minutes: 1 });
+    expect(team).toEqual({ received: 6, answered: 5, answeredWithin5Minutes: 4, waitingOver5Minutes: 1, waitingUnder5Minutes: 0, decided: 6, within5MinutesShare: 4 / 6, medianSeconds: 120, p90Seconds: 600 });
+    expect(perSeat.get("a")).toEqual({ ...answeredOnly(3, 2), medianSeconds: 120, p90Seconds: 600 });
+    expect(perSeat.get("b")).toEqual({ received: 2, answered: 1, answeredWithin5Minutes: 1, waitingOver5Minutes: 1, waitingUnder5Minutes: 0, decided: 2, within5MinutesShare: 0.5, medianSeconds: 30, p90Seconds: 30 });
     expect([...perSeat.keys()].sort()).toEqual(["a", "b"]);
+  });
+
+  it("never reads 100% within 5 minutes while leads wait longer than that", () => {
+    const waiting = Array.from({ length: 5 }, () => lead("a", null, new Date(now.getTime() - 7 * 60_000)));
+    const team = speedToLead([lead("a", 60), lead("a", 90), ...waiting], now).team;
+    expect(team).toMatchObject({ answered: 2, answeredWithin5Minutes: 2, waitingOver5Minutes: 5, decided: 7 });
+    expect(team.within5MinutesShare).toBeCloseTo(2 / 7);
+    expect(team.decided + team.waitingUnder5Minutes).toBe(team.received);
   });
 
   it("averages the two middle answers for an even count and takes the nearest rank for p90", () => {
@@ -27,22 +38,23 @@ describe("speedToLead", () => {
   });
 
   it("counts exactly 5 minutes as within the bar and 5 minutes 1 second as outside", () => {
-    expect(speedToLead([lead("a", 300), lead("a", 301)], now).team.within5Minutes).toBe(0.5);
+    expect(speedToLead([lead("a", 300), lead("a", 301)], now).team.within5MinutesShare).toBe(0.5);
   });
 
-  it("counts an unanswered lead as waiting only once it is more than 5 minutes old", () => {
+  it("leaves a lead out of the share until it is more than 5 minutes old", () => {
     const fresh = lead("a", null, new Date(now.getTime() - 300_000));
     const stale = lead("a", null, new Date(now.getTime() - 301_000));
-    expect(speedToLead([fresh, stale], now).team).toEqual({ count: 2, answered: 0, medianSeconds: null, p90Seconds: null, within5Minutes: 0, waitingOver5Minutes: 1 });
+    expect(speedToLead([fresh], now).team).toMatchObject({ received: 1, decided: 0, waitingUnder5Minutes: 1, within5MinutesShare: null });
+    expect(speedToLead([fresh, stale], now).team).toEqual({ received: 2, answered: 0, answeredWithin5Minutes: 0, waitingOver5Minutes: 1, waitingUnder5Minutes: 1, decided: 1, within5MinutesShare: 0, medianSeconds: null, p90Seconds: null });
   });
 
   it("counts a first action stamped before the lead arrived as answered in 0 s", () => {
-    expect(speedToLead([lead("a", -90)], now).team).toMatchObject({ answered: 1, medianSeconds: 0, within5Minutes: 1 });
+    expect(speedToLead([lead("a", -90)], now).team).toMatchObject({ answered: 1, medianSeconds: 0, within5MinutesShare: 1 });
   });
 
   it("returns empty summaries for no leads", () => {
     const { team, perSeat } = speedToLead([], now);
-    expect(team).toEqual({ count: 0, answered: 0, medianSeconds: null, p90Seconds: null, within5Minutes: 0, waitingOver5Minutes: 0 });
+    expect(team).toEqual({ received: 0, answered: 0, answeredWithin5Minutes: 0, waitingOver5Minutes: 0, waitingUnder5Minutes: 0, decided: 0, within5MinutesShare: null, medianSeconds: null, p90Seconds: null });
     expect(perSeat.size).toBe(0);
   });
 });

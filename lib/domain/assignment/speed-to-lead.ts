@@ -1,16 +1,28 @@
-/** How fast the team answers new leads, for one seat or the whole team. */
+/**
+ * How fast the team answers new leads, for one seat or the whole team. Every figure counts a
+ * defined set of the leads received: answered ones (the durations), and the ones the 5-minute bar
+ * is decided for (answered, or waiting longer than 5 minutes), so a lead still waiting at 7
+ * minutes counts against the share and a lead 2 minutes old counts for nothing yet.
+ */
 export interface SpeedSummary {
-  /** Leads received. */
-  count: number;
-  /** Leads with a first action. */
+  /** Leads received in the period. */
+  received: number;
+  /** Leads that got a first message or call. */
   answered: number;
-  medianSeconds: number | null;
-  /** 90th percentile, nearest-rank. */
-  p90Seconds: number | null;
-  /** Share 0..1 of the answered leads answered within 5 minutes; 0 when none was answered. */
-  within5Minutes: number;
-  /** Unanswered leads received more than 5 minutes before now. */
+  /** Answered within 5 minutes of arriving. */
+  answeredWithin5Minutes: number;
+  /** Not answered and received more than 5 minutes ago: already past the bar. */
   waitingOver5Minutes: number;
+  /** Not answered and still inside their first 5 minutes: not counted in the share yet. */
+  waitingUnder5Minutes: number;
+  /** Leads the bar is decided for: answered, or waiting over 5 minutes. */
+  decided: number;
+  /** Share 0..1 of the decided leads answered within 5 minutes; null when none is decided. */
+  within5MinutesShare: number | null;
+  /** Median seconds to the first contact, over the answered leads. */
+  medianSeconds: number | null;
+  /** 90th percentile over the answered leads, nearest-rank. */
+  p90Seconds: number | null;
 }
 
 /** The speed-to-lead bar: 5 minutes (DOMAIN.md). */
@@ -38,26 +50,30 @@ function percentile(sorted: readonly number[], p: number): number | null {
 
 function summarize(rows: readonly LeadRow[], now: Date): SpeedSummary {
   const seconds: number[] = [];
-  let waiting = 0;
+  let waitingOver = 0;
   for (const r of rows) {
     if (r.firstActionAt) seconds.push(Math.max(0, (r.firstActionAt.getTime() - r.receivedAt.getTime()) / 1000));
-    else if (now.getTime() - r.receivedAt.getTime() > SPEED_TO_LEAD_SECONDS * 1000) waiting++;
+    else if (now.getTime() - r.receivedAt.getTime() > SPEED_TO_LEAD_SECONDS * 1000) waitingOver++;
   }
   seconds.sort((a, b) => a - b);
   const fast = seconds.filter((s) => s <= SPEED_TO_LEAD_SECONDS).length;
+  const decided = seconds.length + waitingOver;
   return {
-    count: rows.length,
+    received: rows.length,
     answered: seconds.length,
+    answeredWithin5Minutes: fast,
+    waitingOver5Minutes: waitingOver,
+    waitingUnder5Minutes: rows.length - decided,
+    decided,
+    within5MinutesShare: decided ? fast / decided : null,
     medianSeconds: median(seconds),
     p90Seconds: percentile(seconds, 0.9),
-    within5Minutes: seconds.length ? fast / seconds.length : 0,
-    waitingOver5Minutes: waiting,
   };
 }
 
 /**
  * Speed to lead for the team and per seat: seconds from a lead's arrival to the first action
- * on it, and how many leads were answered within 5 minutes. Five minutes is the bar because
+ * on it, and the share of leads answered within 5 minutes among those the bar is decided for. Five minutes is the bar because
  * contacting a web lead within 5 minutes instead of 30 gives about 100x the odds of contact
  * and 21x the odds of qualifying (MIT / InsideSales, DOMAIN.md). A first action stamped before
  * the lead arrived (clock skew) counts as 0 s. Leads nobody holds count for the team only.

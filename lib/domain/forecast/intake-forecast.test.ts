@@ -30,6 +30,21 @@ describe("forecasting intake", () => {
     expect(idx).toBeGreaterThan(1.5);
   });
 
+  it("does not read a season into a year of one or two clients a week", () => {
+    const sparse = Array.from({ length: 80 }, (_, i) => ({ week: week("2025-01-06", i), count: i === 52 ? 3 : i % 9 === 0 ? 1 : 0 }));
+    const byWeek = new Map(sparse.map((x) => [x.week, x.count]));
+    for (const i of [52, 60, 70]) {
+      const idx = seasonalIndex(byWeek, "2025-01-06", week("2025-01-06", i + 52));
+      expect(idx).toBeGreaterThan(0.8);
+      expect(idx).toBeLessThan(1.5);
+    }
+  });
+
+  it("forecasts only the rest of a week already under way", () => {
+    const f = forecastIntake(history("2026-01-05", 12, 10), week("2026-01-05", 12), 30, 4, 2, 0.5);
+    expect(f.map((w) => [w.expected, w.freeAfter])).toEqual([[5, 27], [10, 21]]);
+  });
+
   it("ignores seasonality without a year of history", () => {
     expect(seasonalIndex(new Map([["2026-01-05", 5]]), "2026-01-05", "2026-06-01")).toBe(1);
   });
@@ -39,6 +54,18 @@ describe("forecasting intake", () => {
     const f = forecastIntake(h, week("2026-01-05", 12), 25, 2);
     expect(f.map((w) => w.freeAfter)).toEqual([17, 9, 1, -7]);
     expect(f.map((w) => w.short)).toEqual([false, false, false, true]);
+  });
+
+  it("counts whole places, and never calls a week short when nobody is expected", () => {
+    const trickle = [{ week: "2026-10-05", count: 1 }];
+    const f = forecastIntake(trickle, "2026-11-30", 0.6, 0.3);
+    expect(f.map((w) => w.expected)).toEqual([0, 0, 0, 0]);
+    expect(f.every((w) => !w.short && w.shortBy === 0 && Number.isInteger(w.freeAfter))).toBe(true);
+    const busy = forecastIntake(history("2026-01-05", 12, 2.4), week("2026-01-05", 12), 3.7, 1.5);
+    expect(busy.map((w) => w.expected)).toEqual([2, 2, 2, 2]);
+    expect(busy.map((w) => w.freeAfter)).toEqual([2, 2, 1, 1]);
+    const short = forecastIntake(history("2026-01-05", 12, 3), week("2026-01-05", 12), 2, 0.5);
+    expect(short.map((w) => [w.freeAfter, w.shortBy, w.short])).toEqual([[-1, 1, true], [-3, 3, true], [-6, 6, true], [-8, 8, true]]);
   });
 
   it("forecasts nothing for a market with no history", () => {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { formatDuration } from "@/lib/domain/assignment/speed-to-lead";
 import type { Db } from "@/lib/db/client";
 import { escalations } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
@@ -20,11 +21,11 @@ export async function sweepEscalationSlas(db: Db, now = new Date(), max = 200): 
       .for("update", { skipLocked: true });
     for (const e of due) {
       const resolveBreached = e.resolveDueAt.getTime() < now.getTime();
-      const minutes = Math.round((now.getTime() - (resolveBreached ? e.resolveDueAt : e.ackDueAt).getTime()) / 60_000);
+      const late = formatDuration(Math.round((now.getTime() - (resolveBreached ? e.resolveDueAt : e.ackDueAt).getTime()) / 60_000) * 60);
       await tx.update(escalations).set({ overdueNotifiedAt: now }).where(and(eq(escalations.organizationId, e.organizationId), eq(escalations.id, e.id)));
       await publishEvent(tx, {
         type: "escalation.overdue", organizationId: e.organizationId, clientId: e.clientId, seatIds: e.seatId ? [e.seatId] : [],
-        summary: `${resolveBreached ? "Resolve" : "Acknowledge"} deadline passed ${minutes} min ago: ${e.summary}`,
+        summary: `${resolveBreached ? "Resolve" : "Acknowledge"} deadline passed ${late} ago: ${e.summary}`,
       });
     }
     return due.length;
