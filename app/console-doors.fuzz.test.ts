@@ -123,6 +123,7 @@ describeEachDriver("fuzzing the console's doors", ({ db, database }) => {
     await run({ name: "declineChoicesAction", action: inbox.declineChoicesAction, main: "carl", valid: one(w.offerIds, {}, "assignmentId"), runs: 15 });
     await run({ name: "noteEscalation", action: escalations.noteEscalation, main: "jorge", valid: one(w.escalationIds, { note: "Called the client back" }, "escalationId"), runs: 25 });
     await run({ name: "reassignEscalation", action: escalations.reassignEscalation, main: "jorge", valid: one(w.escalationIds, { ownerUserId: w.fx.alice.id, note: "Alice has the history" }, "escalationId"), runs: 25 });
+    await run({ name: "acknowledgeSelected", action: escalations.acknowledgeSelected, main: "jorge", valid: one(w.escalationIds, { note: "On it" }, "escalationId"), runs: 20 });
     await run({ name: "acknowledgeEscalation", action: escalations.acknowledgeEscalation, main: "jorge", valid: one(w.escalationIds, { note: "On it" }, "escalationId"), runs: 20 });
     await run({ name: "resolveEscalation", action: escalations.resolveEscalation, main: "jorge", valid: one(w.escalationIds, { resolution: "Spoke with the client; they are happy" }, "escalationId"), runs: 20 });
   });

@@ -1,12 +1,7 @@
 import type { ReactNode } from "react";
 import { dossierWarnings, type Dossier } from "@/lib/domain/handoff/dossier";
-import { dateTime, humanize, money } from "@/components/format";
+import { calendarDate, dateTime, humanize, money } from "@/components/format";
 import { DossierHistory } from "./dossier-history";
-
-/** "2026-04-20" -> "Apr 20, 2026", read as a calendar day (no time zone shift). */
-function calendarDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-}
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -72,7 +67,7 @@ export function DossierView({ dossier: d }: { dossier: Dossier }) {
           <dl className="space-y-1">
             {m.budgetMin !== null || m.budgetMax !== null ? <Pair label="Budget" value={`${money(m.budgetMin)} – ${money(m.budgetMax)}`} /> : null}
             {m.priceExpectation !== null ? <Pair label="Price expectation" value={money(m.priceExpectation)} /> : null}
-            <Pair label="Pre-approval" value={m.preApproved ? (m.preApprovalAmount !== null ? money(m.preApprovalAmount) : "Yes") : "No"} tone={m.preApproved ? "" : "text-amber-800"} />
+            <Pair label="Pre-approval" value={m.preApproved === null ? "Not asked yet" : m.preApproved ? (m.preApprovalAmount !== null ? money(m.preApprovalAmount) : "Yes") : "No"} tone={m.preApproved ? "" : "text-amber-800"} />
             <Pair label="Commission potential" value={money(m.commissionPotential)} />
             <Pair label="Timeline" value={d.timeline.timelineDays !== null ? `${d.timeline.label} (${d.timeline.timelineDays} days)` : humanize(d.timeline.label)} />
           </dl>
@@ -110,7 +105,7 @@ export function DossierView({ dossier: d }: { dossier: Dossier }) {
                 <li key={`${t.address}-${i}`}>
                   <p className="break-words font-medium text-slate-900">{t.address}</p>
                   <p className="text-xs text-slate-600">{humanize(t.side)} side · {humanize(t.status)} · {t.stage} · {money(t.price)}</p>
-                  {t.nextDeadline ? <p className="text-xs text-slate-800">Next: {t.nextDeadline.name}, {calendarDay(t.nextDeadline.due)}</p> : null}
+                  {t.nextDeadline ? <p className="text-xs text-slate-800">Next: {t.nextDeadline.name}, {calendarDate(t.nextDeadline.due)}</p> : null}
                 </li>
               ))}
             </ul>
@@ -118,7 +113,7 @@ export function DossierView({ dossier: d }: { dossier: Dossier }) {
         </Block>
       </div>
       <DossierHistory history={d.history} />
-      <p className="text-xs text-slate-400">Dossier captured {dateTime(d.builtAt)}</p>
+      <p className="text-xs text-slate-600">Dossier captured {dateTime(d.builtAt)}</p>
     </div>
   );
 }

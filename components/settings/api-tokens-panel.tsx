@@ -32,7 +32,8 @@ function RevokeButton({ id, name }: { id: string; name: string }) {
 }
 
 /** The expiry's day with its year, in UTC like the API's "expired on" answer. */
-const day = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+/** The expiry's day on the team's clock (Pacific), where the overseer reads it. */
+const day = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "America/Los_Angeles" });
 
 /** When the token stops working: never, on a date, or already (marked "expired"). */
 function Expiry({ token }: { token: TokenRow }) {

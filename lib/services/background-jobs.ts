@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineJob, type JobDefinition } from "@/lib/jobs/types";
 import { sweepAppointmentReminders } from "./appointments/reminders";
+import { sweepSettledEscalations } from "./escalations/close-settled";
 import { sweepEscalationSlas } from "./escalations/sla-sweep";
 import { expireOffer, sweepExpiredOffers } from "./offers/expire-offers";
 import { OFFER_EXPIRY_JOB } from "./offers/assignment-log";
@@ -12,7 +13,8 @@ const sweep = z.object({}).passthrough();
 /**
  * The coordination work that runs in the background: each offer times out at its own expiry
  * (one job per offer), and minute sweeps repair anything a lost timer missed, announce overdue
- * escalations, schedule follow-ups, remind seats of tasks and appointments, and flag contract deadlines at risk.
+ * escalations, close those whose cause is gone, schedule follow-ups, remind seats of tasks and
+ * appointments, and flag contract deadlines at risk.
  * Every handler is an idempotent function of the tables.
  */
 export const COORDINATION_JOBS: JobDefinition[] = [
@@ -23,6 +25,7 @@ export const COORDINATION_JOBS: JobDefinition[] = [
   }),
   defineJob({ name: "offers.sweep", schema: sweep, cron: "* * * * *", everyMs: 15_000, handler: async (db) => void (await sweepExpiredOffers(db)) }),
   defineJob({ name: "escalations.sla-sweep", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepEscalationSlas(db)) }),
+  defineJob({ name: "escalations.close-settled", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepSettledEscalations(db)) }),
   defineJob({ name: "follow-ups.schedule", schema: sweep, cron: "*/15 * * * *", everyMs: 15 * 60_000, handler: async (db) => void (await scheduleFollowUps(db)) }),
   defineJob({ name: "tasks.reminders", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepTaskReminders(db)) }),
   defineJob({ name: "appointments.reminders", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepAppointmentReminders(db)) }),

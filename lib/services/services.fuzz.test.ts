@@ -31,6 +31,7 @@ import { editClientProfile } from "./clients/edit-profile";
 import { escalateByHand } from "./clients/escalate-by-hand";
 import { logContact } from "./clients/log-contact";
 import { declineChoices } from "./offers/decline-choices";
+import { acknowledgeEscalations } from "./escalations/acknowledge-many";
 import { updateGhlFieldMapping } from "./settings/field-mapping";
 import { addGhlLocation, removeGhlLocation } from "./settings/ghl-locations";
 import { updateMarketAliases } from "./settings/market-aliases";
@@ -55,7 +56,7 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       addClientNote, proposeHandoff, postToThread, assignTeamTask, offerClientToSeat, claimClient, respondToOffer, decideHandoff, actOnEscalation,
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
       updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
-      bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
+      acknowledgeEscalations, bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),
       applyRebalance: (d, v, i) => applyRebalance(d, v, i as string, Array.isArray(i) ? (i as string[]) : null),

@@ -21,6 +21,7 @@ export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(ESCALATIONS, "acknowledgeEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, note: "Calling the client now." })),
   actionDoor(ESCALATIONS, "resolveEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, resolution: "Spoke with the client; the showing is rebooked." })),
   actionDoor(ESCALATIONS, "reassignEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, ownerUserId: ids.person })),
+  actionDoor(ESCALATIONS, "acknowledgeSelected", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation })),
   actionDoor(ESCALATIONS, "noteEscalation", needs("escalations.manage"), ESCALATION_REFUSAL, (ids) => ({ escalationId: ids.escalation, note: "Waiting on the lender's answer." })),
   actionDoor("app/(console)/rebalance/actions.ts", "applyRebalanceAction", needs("team.manage"), ["Only the overseer can rebalance the team."], (ids) => ({ planId: "0000000000000000", move: ids.client.own })),
   actionDoor("app/(console)/requests/actions.ts", "submitRequestForm", needs("requests.create"), ["Only the overseer can enter client requests."], () => ({

@@ -39,7 +39,7 @@ export const dossierSchema = z.object({
     budgetMin: dollars,
     budgetMax: dollars,
     priceExpectation: dollars,
-    preApproved: z.boolean(),
+    preApproved: z.boolean().nullable(),
     preApprovalAmount: dollars,
     commissionPotential: dollars,
   }),

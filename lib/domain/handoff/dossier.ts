@@ -12,7 +12,7 @@ export interface DossierInput {
     firstName: string; lastName: string; email: string | null; phone: string | null;
     type: ClientType; pipeline: Pipeline; stage: string; propertyAddress: string | null;
     budgetMin: number | null; budgetMax: number | null; priceExpectation: number | null;
-    preApproved: boolean; preApprovalAmount: number | null; timelineDays: number | null;
+    preApproved: boolean | null; preApprovalAmount: number | null; timelineDays: number | null;
     temperature: Temperature; leadScore: number; qualification: Record<string, unknown>; tags: readonly string[];
     smsConsent: boolean; emailConsent: boolean; optedOutAt: Date | null; language: string; timeZone: string;
   };
@@ -125,7 +125,7 @@ export function dossierWarnings(d: Dossier): string[] {
     const left = t.nextDeadline ? daysBetween(today, t.nextDeadline.due) : Infinity;
     if (t.nextDeadline && left <= 3) warnings.push(`${t.nextDeadline.name} for ${t.address} is due ${t.nextDeadline.due} (${inDays(left)}).`);
   }
-  if (d.profile.type === "buyer" && !d.money.preApproved) warnings.push("Buyer is not pre-approved by a lender yet.");
+  if (d.profile.type === "buyer" && d.money.preApproved !== true) warnings.push(d.money.preApproved === null ? "Nobody has asked the buyer about pre-approval yet." : "Buyer is not pre-approved by a lender yet.");
   if (!d.lastTouch) warnings.push("No contact with the client on record yet.");
   else {
     const quiet = Math.floor((now.getTime() - new Date(d.lastTouch.at).getTime()) / DAY_MS);

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { assignmentEvents, assignments, clients, seats } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
 import { enqueue } from "@/lib/jobs/runtime";
+import { closeSettledForClient } from "../escalations/close-settled";
 
 export interface LoggedAssignment {
   organizationId: string;
@@ -37,6 +38,8 @@ export async function logAssignment(tx: Tx, a: LoggedAssignment, state: Assignme
 /** Makes the seat the client's owner: the seat of the client's one accepted lead assignment. */
 export async function setOwner(tx: Tx, organizationId: string, clientId: string, seatId: string, now: Date): Promise<void> {
   await tx.update(clients).set({ ownerSeatId: seatId, updatedAt: now }).where(and(eq(clients.organizationId, organizationId), eq(clients.id, clientId)));
+  // A client with a lead no longer needs Jorge for "nobody took them": close such escalations now.
+  await closeSettledForClient(tx, organizationId, clientId, now);
 }
 
 /** Ends an active assignment: an accepted one completes, a pending offer is withdrawn; recorded like every other change. */

@@ -27,7 +27,7 @@ import { WorkPanel } from "@/components/client-profile/work-panel";
 import { teamStanding } from "@/lib/domain/team/standing";
 import { DossierView } from "@/components/handoff/dossier-view";
 import { ClientTasks } from "@/components/tasks/client-tasks";
-import { dateTime, fullName, humanize, money } from "@/components/format";
+import { calendarDate, dateTime, fullName, humanize, money } from "@/components/format";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Client" };
@@ -86,7 +86,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           {dossier.transactions.map((d) => (
             <Section key={`${d.address}:${d.acceptanceDate}`} title={`Transaction · ${humanize(d.side)} side`}>
               <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-                {([["Property", d.address], ["Price", money(d.price)], ["Accepted", d.acceptanceDate], ["Close of escrow", d.closeOfEscrowDate]] as const).map(([label, value]) => (
+                {([["Property", d.address], ["Price", money(d.price)], ["Accepted", calendarDate(d.acceptanceDate)], ["Close of escrow", calendarDate(d.closeOfEscrowDate)]] as const).map(([label, value]) => (
                   <div key={label} className="min-w-0"><dt className="text-xs text-slate-600">{label}</dt><dd className="break-words text-slate-900">{value ?? "—"}</dd></div>
                 ))}
               </dl>
