@@ -9,6 +9,14 @@ import { Providers } from "./providers";
 export const metadata: Metadata = {
   title: { default: "Team Console · Jorge Salas Real Estate", template: "%s · Team Console" },
   description: "Run Jorge's team of AI agents and team members as one coordinated business.",
+  applicationName: "Team Console",
+  // Listing icons here replaces the links Next.js would add for app/icon.svg, so all three are named:
+  // the drawing itself, the .ico for browsers without SVG favicons, and the PNG for iOS's home screen.
+  icons: {
+    icon: [{ url: "/icon.svg", type: "image/svg+xml", sizes: "any" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  appleWebApp: { capable: true, title: "Team Console", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#142a55" };

@@ -90,6 +90,39 @@ test.describe("security headers", () => {
     expect(asset.headers()["content-security-policy"]).toContain("default-src 'none'");
   });
 
+  test("the icons and the web app manifest load without signing in, with their content types", async ({ request }) => {
+    const html = await (await request.get("/login")).text();
+    const linked = (rel: string) => new RegExp(`<link rel="${rel}" href="([^"]+)"`).exec(html)?.[1];
+    expect(linked("manifest")).toBe("/manifest.webmanifest");
+    expect(linked("apple-touch-icon")).toBe("/apple-touch-icon.png");
+    expect(html).toMatch(/<link rel="icon" href="\/icon\.svg"[^>]*type="image\/svg\+xml"/);
+    expect(html).toContain('<link rel="icon" href="/favicon.ico"');
+
+    const manifest = await request.get("/manifest.webmanifest");
+    expect(manifest.status()).toBe(200);
+    expect(manifest.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+    const body = (await manifest.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose: string }[] };
+    expect(body).toMatchObject({ name: "Jorge's Team Console", start_url: "/", display: "standalone" });
+    expect(body.icons.filter((icon) => icon.purpose === "maskable").map((icon) => icon.sizes).sort()).toEqual(["192x192", "512x512"]);
+
+    const pngs = [...body.icons.map((icon) => ({ src: icon.src, size: Number(icon.sizes.split("x")[0]) })), { src: "/apple-touch-icon.png", size: 180 }];
+    for (const { src, size } of pngs) {
+      const icon = await request.get(src);
+      expect(icon.status(), src).toBe(200);
+      expect(icon.headers()["content-type"], src).toBe("image/png");
+      const bytes = await icon.body();
+      // A PNG's IHDR chunk holds its width and height right after the 16-byte signature and chunk header.
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], `${src} pixels`).toEqual([size, size]);
+      expectStaticHeaders(icon);
+    }
+    const favicon = await request.get("/favicon.ico");
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const svg = await request.get("/icon.svg");
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+  });
+
   test("a spoofed X-Forwarded-Proto over plain HTTP gets no HSTS", async ({ request }) => {
     const login = await request.get("/login", { headers: SPOOFED });
     expectStaticHeaders(login);

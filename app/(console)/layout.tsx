@@ -7,9 +7,10 @@ const ROLE_LABELS: Record<string, string> = { overseer: "Overseer", agent: "Team
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
+  const worksClients = viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all");
   const nav: NavItem[] = [
     { href: "/", label: "Overview" },
-    ...(viewerCan(viewer, "clients.write_own") || viewerCan(viewer, "clients.write_all") ? [{ href: "/inbox", label: "Inbox" }] : []),
+    ...(worksClients ? [{ href: "/inbox", label: "Inbox" }, { href: "/tasks", label: "Tasks" }, { href: "/calendar", label: "Calendar" }] : []),
     { href: "/clients", label: viewerCan(viewer, "clients.read_all") ? "Clients" : "My clients" },
     { href: "/team", label: "Team" },
     ...(viewerCan(viewer, "escalations.manage") ? [{ href: "/escalations", label: "Escalations" }] : []),

@@ -28,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm rounded-2xl bg-white p-6 shadow-xl sm:p-8">
         <p className="text-xs font-semibold uppercase tracking-wider text-brand-600">Jorge Salas Real Estate</p>
         <h1 className="mt-1 text-2xl font-bold text-slate-900">Team Console</h1>
-        <p className="mt-1 text-sm text-slate-500">Sign in to see your clients and your team.</p>
+        <p className="mt-1 text-sm text-slate-600">Sign in to see your clients and your team.</p>
         <FirstRunNotice />
         {notice ? <p role="status" className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">{notice}</p> : null}
         <div className="mt-6">

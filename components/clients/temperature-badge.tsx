@@ -9,7 +9,7 @@ export function TemperatureBadge({ temperature, score }: { temperature: string; 
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[temperature] ?? "bg-slate-50 text-slate-600 ring-slate-200"}`}>
       {temperature}
-      {score !== undefined ? <span className="tabular-nums opacity-70">{score}</span> : null}
+      {score !== undefined ? <span className="font-normal tabular-nums">{score}</span> : null}
     </span>
   );
 }

@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, openOptionalPage, recordMissingFiles, settle } from "./a11y.axe";
+import { navigate } from "./nav";
+
+// Every page a team member can open meets WCAG 2.1 AA as axe measures it and loads without a
+// missing file; so do the not-found page a member meets at the overseer's doors and the sign-in page.
+
+const PAGES = [
+  { path: "/", name: "the member's overview" },
+  { path: "/clients", name: "my clients" },
+  { path: "/inbox", name: "the inbox" },
+  { path: "/team", name: "the member's seat" },
+  { path: "/account", name: "the account page" },
+];
+
+test.describe("a team member's pages are accessible", () => {
+  for (const { path, name } of PAGES) {
+    test(`${name} (${path})`, async ({ page }) => {
+      const missing = recordMissingFiles(page);
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} opens`).toBe(200);
+      await settle(page);
+      await expectNoViolations(page, path);
+      expect(missing, `files that answered 404 on ${path}`).toEqual([]);
+    });
+  }
+
+  test("one of the member's own clients", async ({ page }) => {
+    const missing = recordMissingFiles(page);
+    await page.goto("/clients");
+    const own = page.getByTestId("client-row").filter({ hasNot: page.getByTestId("client-preview-badge") });
+    await own.first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
+    await settle(page);
+    await expectNoViolations(page, page.url());
+    expect(missing).toEqual([]);
+  });
+
+  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }]) {
+    test(`${label} (${path}), opened from the menu`, async ({ page }) => {
+      await openOptionalPage(page, path);
+      const missing = recordMissingFiles(page);
+      await page.goto("/");
+      await navigate(page, label);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await settle(page);
+      await expectNoViolations(page, path);
+      expect(missing).toEqual([]);
+    });
+  }
+
+  test("the not-found page at a door the member may not open", async ({ page }) => {
+    const response = await page.goto("/settings");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await settle(page);
+    await expectNoViolations(page, "the not-found page");
+  });
+});
+
+test.describe("the sign-in page is accessible", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("as it opens, and with a notice and a refused sign-in", async ({ page }) => {
+    const missing = recordMissingFiles(page);
+    await page.goto("/login?reason=expired");
+    await settle(page, { signedIn: false });
+    await expectNoViolations(page, "the sign-in page with a notice");
+    await page.getByLabel("Email").fill("nobody@salas.example");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /wrong email or password/i })).toBeVisible();
+    await expectNoViolations(page, "the sign-in page after a refused sign-in");
+    expect(missing).toEqual([]);
+  });
+});
