@@ -87,18 +87,21 @@ export function buildAssignments(ctx: SeedContext): void {
   buildPendingOffers(ctx, rng);
 }
 
-/** Offers still waiting for a human's answer at asOf, on the newest unowned leads. */
+/**
+ * Offers still waiting for a human's answer at asOf, on the newest unowned leads that are not hot
+ * (a hot lead's offer lasts two minutes). Made in the last three minutes, so they are still
+ * waiting after a first start's build.
+ */
 function buildPendingOffers(ctx: SeedContext, rng: Prng): void {
-  const fresh = ctx.clients.filter((c) => !c.owner && c.stage === "New Lead" && !c.optedOut).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const fresh = ctx.clients.filter((c) => !c.owner && c.stage === "New Lead" && !c.optedOut && c.row.temperature !== "hot").sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   let made = 0;
   for (const c of fresh) {
-    if (made >= 8) break;
+    if (made >= 5) break;
     const role: SeatRole = c.pipeline === "seller" ? "listing_specialist" : "buyer_specialist";
     const humans = ctx.seats.filter((s) => s.kind === "human" && s.role === role && s.presence === "available" && s.marketIds.has(c.market.id) && remaining(ctx, s) > 0);
     if (humans.length === 0) continue;
     const seat = rng.pick(humans);
-    const timeout = c.row.temperature === "hot" ? OFFER_TIMEOUT_SECONDS.hot : OFFER_TIMEOUT_SECONDS.default;
-    const offeredAt = addMinutes(ctx.asOf, -rng.between(10, timeout - 30) / 60);
+    const offeredAt = addMinutes(ctx.asOf, -rng.between(20, 180) / 60);
     if (offeredAt.getTime() <= c.createdAt.getTime()) continue;
     takeSlot(ctx, seat);
     push(ctx, rng, c, seat, { teamRole: "lead", state: "offered", offeredAt });

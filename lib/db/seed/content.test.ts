@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./accounts";
+import { busiestSentences, REPEAT_LIMIT } from "./audit";
 import { generateSeed } from "./generate";
 import type { SeedData } from "./types";
 
@@ -23,13 +24,49 @@ describe("seed content", () => {
     expect(data.interactions.some((i) => /Hola|Gracias/.test(i.body))).toBe(true);
   });
 
-  it("sends nothing after an opt-out but one confirmation", () => {
+  it("sends one confirmation within 5 minutes of an opt-out, then nothing at all", () => {
     const optedOut = data.clients.filter((c) => c.optedOutAt);
     expect(optedOut.length).toBeGreaterThan(5);
     for (const c of optedOut) {
-      const after = data.interactions.filter((i) => i.clientId === c.id && i.direction === "outbound" && i.occurredAt! > c.optedOutAt!);
-      expect(after.length, c.id).toBeLessThanOrEqual(1);
+      const after = data.interactions.filter((i) => i.clientId === c.id && i.direction === "outbound" && i.occurredAt! >= c.optedOutAt!);
+      expect(after.map((i) => i.body.slice(0, 40)), c.id).toHaveLength(1);
+      expect(after[0]!.occurredAt!.getTime() - c.optedOutAt!.getTime()).toBeLessThanOrEqual(5 * 60_000);
       expect(c.smsConsent).toBe(false);
+      const booked = data.appointments.filter((a) => a.clientId === c.id && a.status === "scheduled" && a.startsAt > c.optedOutAt!);
+      expect(booked, c.id).toEqual([]);
+    }
+  });
+
+  it("texts only clients who consented to texts; the others hear by e-mail or phone", () => {
+    const clients = new Map(data.clients.map((c) => [c.id, c]));
+    const texts = data.interactions.filter((i) => i.channel === "sms" && i.direction === "outbound");
+    const unconsented = texts.filter((i) => {
+      const c = clients.get(i.clientId)!;
+      return !c.smsConsent && !(c.optedOutAt && i.occurredAt!.getTime() <= c.optedOutAt.getTime() + 5 * 60_000);
+    });
+    expect(unconsented.map((i) => i.body.slice(0, 60)).slice(0, 5)).toEqual([]);
+    const quiet = data.clients.filter((c) => !c.smsConsent && !c.optedOutAt && c.stage !== "New Lead");
+    expect(quiet.length).toBeGreaterThan(20);
+    const reached = quiet.filter((c) => data.interactions.some((i) => i.clientId === c.id && i.direction === "outbound" && i.channel !== "sms"));
+    expect(reached.length).toBe(quiet.length);
+  });
+
+  it("attributes a client's own words to the client: inbound messages carry no seat", () => {
+    const written = new Set(["sms", "email", "chat", "social"]);
+    const claimed = data.interactions.filter((i) => i.direction === "inbound" && written.has(i.channel) && i.seatId !== null);
+    expect(claimed.map((i) => i.body.slice(0, 60)).slice(0, 5)).toEqual([]);
+  });
+
+  it("repeats no scripted sentence more than five times in two days across the team, whatever day the seed starts", () => {
+    for (const day of [data, generateSeed({ asOf: new Date("2026-11-30T17:00:00Z") }), generateSeed({ asOf: new Date("2027-02-14T16:00:00Z"), seed: 3 })]) {
+      const clients = new Map(day.clients.map((c) => [c.id, c]));
+      const seats = new Map(day.seats.map((s) => [s.id, s.name.replace(/ \(AI\)$/, "").split(" ")[0]!]));
+      const rows = day.interactions.map((i) => {
+        const c = clients.get(i.clientId)!;
+        return { body: i.body, channel: i.channel, at: i.occurredAt!, names: [c.firstName, c.lastName ?? "", seats.get(i.seatId ?? "") ?? ""] };
+      });
+      const busiest = busiestSentences(rows, undefined, 5);
+      expect(busiest.filter((b) => b.count > REPEAT_LIMIT).map((b) => `${b.count}x ${b.sentence}`)).toEqual([]);
     }
   });
 
@@ -43,14 +80,22 @@ describe("seed content", () => {
     expect(overdue.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("files a call task due within two hours for every hot seller", () => {
+  it("files a call task due two hours after a seller turns hot, closed by the call itself", () => {
     const hotSellers = data.clients.filter((c) => c.stage === "Hot Seller");
     expect(hotSellers.length).toBeGreaterThan(0);
+    const calls = new Set(data.interactions.filter((i) => i.channel === "call" && i.direction === "outbound").map((i) => `${i.clientId}@${i.occurredAt!.getTime()}`));
     for (const c of hotSellers) {
-      const call = data.tasks.find((t) => t.clientId === c.id && t.kind === "call" && t.status === "open");
-      expect(call, c.id).toBeDefined();
-      expect(call!.dueAt!.getTime() - asOf.getTime()).toBeLessThanOrEqual(2 * 3_600_000);
+      const tasks = data.tasks.filter((t) => t.clientId === c.id && t.kind === "call");
+      expect(tasks, c.id).toHaveLength(1);
+      const [call] = tasks;
+      expect(call!.dueAt!.getTime() - call!.createdAt!.getTime()).toBe(2 * 3_600_000);
+      if (call!.status === "done") expect(calls.has(`${c.id}@${call!.completedAt!.getTime()}`)).toBe(true);
     }
+    expect(data.tasks.some((t) => t.kind === "call" && t.status === "open" && t.dueAt! > asOf)).toBe(true);
+  });
+
+  it("fills every slot of every message", () => {
+    expect(data.interactions.filter((i) => /\{\w+\}|\[|\]/.test(i.body)).map((i) => i.body).slice(0, 3)).toEqual([]);
   });
 
   it("attaches quality findings to outbound messages that contain the flagged words", () => {

@@ -66,6 +66,13 @@ export function localDate(d: Date, timeZone = TIME_ZONE): string {
   return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
 }
 
+/** The local calendar day ("YYYY-MM-DD"), weekday (0 = Sunday) and hour of an instant, read from one clock lookup. */
+export function localMoment(d: Date, timeZone = TIME_ZONE): { day: string; weekday: number; hour: number } {
+  const w = wallClock(d, timeZone);
+  const day = `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+  return { day, weekday: new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay(), hour: w.hour };
+}
+
 /** The local hour (0-23) of an instant in a time zone. */
 export function localHour(d: Date, timeZone = TIME_ZONE): number {
   return wallClock(d, timeZone).hour;

@@ -1,6 +1,7 @@
 import { BUYER_STAGES, SELLER_STAGES, type ClientType, type Pipeline } from "../../domain/team/vocabulary";
 import { addDays } from "./dates";
 import type { Prng } from "./prng";
+import { drawArrival } from "./working-hours";
 
 type Funnel = readonly (readonly [string, number])[];
 
@@ -60,22 +61,30 @@ const AGE_DAYS: Record<string, readonly [number, number]> = {
   "Listing Appointment": [15, 100], Listed: [20, 130], "Showing Scheduled": [15, 120],
 };
 
-/** When the client arrived, when their active life ends and, for contracts, when the offer was accepted. */
+/** Share of new leads that arrived overnight or this morning, so the first morning has fresh ones. */
+const FRESH_SHARE = 0.05;
+
+/**
+ * When the client arrived (weighted to weekday business hours, some evenings and weekends), when
+ * their active life ends and, for contracts, when the offer was accepted.
+ */
 export function drawTimeline(rng: Prng, asOf: Date, stage: string, lostAfter: string | null): Timeline {
+  const back = (from: Date, lo: number, hi: number) => drawArrival(rng, addDays(from, -hi), addDays(from, -lo));
   if (stage === "Under Contract") {
-    const acceptanceAt = addDays(asOf, -rng.between(1, 30));
-    return { createdAt: addDays(acceptanceAt, -rng.between(20, 150)), endAt: asOf, acceptanceAt };
+    const acceptanceAt = back(asOf, 1, 30);
+    return { createdAt: back(acceptanceAt, 20, 150), endAt: asOf, acceptanceAt };
   }
   if (stage === "Closed") {
-    const endAt = addDays(asOf, -rng.between(2, 540));
+    const endAt = back(asOf, 2, 540);
     const acceptanceAt = addDays(endAt, -rng.int(30, 45));
-    return { createdAt: addDays(acceptanceAt, -rng.between(20, 150)), endAt, acceptanceAt };
+    return { createdAt: back(acceptanceAt, 20, 150), endAt, acceptanceAt };
   }
   if (stage === "Lost") {
-    const endAt = addDays(asOf, -rng.between(1, 300));
-    const acceptanceAt = lostAfter === "Under Contract" ? addDays(endAt, -rng.between(5, 20)) : null;
-    return { createdAt: addDays(acceptanceAt ?? endAt, -rng.between(5, 120)), endAt, acceptanceAt };
+    const endAt = back(asOf, 1, 300);
+    const acceptanceAt = lostAfter === "Under Contract" ? back(endAt, 5, 20) : null;
+    return { createdAt: back(acceptanceAt ?? endAt, 5, 120), endAt, acceptanceAt };
   }
+  if (stage === "New Lead" && rng.chance(FRESH_SHARE)) return { createdAt: back(asOf, 0.003, 0.66), endAt: asOf, acceptanceAt: null };
   const [lo, hi] = AGE_DAYS[stage] ?? [1, 60];
-  return { createdAt: addDays(asOf, -rng.between(lo, hi)), endAt: asOf, acceptanceAt: null };
+  return { createdAt: back(asOf, lo, hi), endAt: asOf, acceptanceAt: null };
 }

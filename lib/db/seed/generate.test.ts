@@ -41,7 +41,7 @@ describe("generateSeed", () => {
     expect(data.seats.length).toBeGreaterThanOrEqual(36);
     expect(data.seats.length).toBeLessThanOrEqual(44);
     expect(data.clients).toHaveLength(600);
-    expect(data.interactions.length).toBeGreaterThan(15_000);
+    expect(data.interactions.length).toBeGreaterThan(10_000);
     expect(data.transactions.length).toBeGreaterThan(110);
     expect(data.transactions.length).toBeLessThan(200);
     expect(data.escalations.length).toBeGreaterThanOrEqual(10);
@@ -49,6 +49,8 @@ describe("generateSeed", () => {
     expect(data.handoffs.length).toBeGreaterThanOrEqual(24);
     expect(data.listings.length).toBeGreaterThan(6_000);
     expect(data.performanceSnapshots).toHaveLength(data.seats.length * 12);
+    expect(data.appointments.length).toBeGreaterThan(60);
+    expect(data.seatNotices.length).toBeGreaterThan(5);
     expect(data.settings.map((s) => s.key).sort()).toEqual(["escalations.sla", "followUp.cadence", "handoffs.limits", "offers.timeoutSeconds", "routing.weights"]);
   });
 

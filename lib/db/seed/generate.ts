@@ -1,3 +1,4 @@
+import { buildAppointments } from "./appointments";
 import { buildAssignmentEvents } from "./assignment-events";
 import { buildAssignments } from "./assignments";
 import { buildClients } from "./clients";
@@ -7,6 +8,8 @@ import { buildHandoffs } from "./handoffs";
 import { buildInteractions } from "./interactions";
 import { buildListings } from "./listings";
 import { buildMarkets } from "./markets";
+import { buildMilestones } from "./milestones";
+import { buildSeatNotices } from "./notices";
 import { buildPerformance } from "./performance";
 import { Prng } from "./prng";
 import { buildRequests } from "./requests";
@@ -33,7 +36,8 @@ function emptyData(): SeedData {
   return {
     organizations: [], users: [], rolePermissions: [], settings: [], markets: [], seats: [], seatMarkets: [], seatSkills: [], clients: [],
     clientRequests: [], transactions: [], assignments: [], interactions: [], tasks: [], handoffs: [], escalations: [], escalationNotes: [],
-    qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], assignmentEvents: [], credentials: [],
+    qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], assignmentEvents: [], appointments: [], seatNotices: [],
+    credentials: [],
   };
 }
 
@@ -56,15 +60,18 @@ export function generateSeed(options: GenerateOptions): SeedData {
   buildMarkets(ctx);
   buildSeats(ctx);
   buildClients(ctx);
+  buildMilestones(ctx);
   buildAssignments(ctx);
   const transactions = buildTransactions(ctx);
-  buildInteractions(ctx);
+  buildAppointments(ctx, transactions);
+  buildInteractions(ctx, transactions);
   buildEscalations(ctx);
   buildQualityFindings(ctx);
   buildRequests(ctx);
   buildHandoffs(ctx);
   buildTasks(ctx, transactions);
   buildAssignmentEvents(ctx);
+  buildSeatNotices(ctx);
   buildListings(ctx);
   buildVendors(ctx);
   buildPerformance(ctx);

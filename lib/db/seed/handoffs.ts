@@ -25,6 +25,13 @@ function dossier(ctx: SeedContext, c: ClientInfo, at: Date, history: readonly In
   }, at);
 }
 
+/** Why the file moves when an offer is accepted, by who takes it. */
+const CONTRACT_HANDOFF: Record<string, string> = {
+  transaction_coordinator: "Offer accepted; handing the file to transaction coordination for contract to close.",
+  negotiation_expert: "Offer accepted; the negotiation expert takes the file through inspections and contingencies to close.",
+  overseer: "Offer accepted; Jorge takes the file himself from contract to close.",
+};
+
 /**
  * Completed handoffs: the transfer from the specialist to transaction coordination when an offer
  * was accepted (recent deals), and support seats joining a client.
@@ -48,7 +55,7 @@ export function buildHandoffs(ctx: SeedContext): void {
   for (const c of ctx.clients) {
     const [first, second] = c.handlers;
     if (first && second && c.acceptanceAt && c.acceptanceAt.getTime() >= recent) {
-      add(c, first.seat, second.seat, second.from, "transfer", "Offer accepted; handing the file to transaction coordination for contract to close.");
+      add(c, first.seat, second.seat, second.from, "transfer", CONTRACT_HANDOFF[second.seat.role] ?? CONTRACT_HANDOFF.transaction_coordinator!);
     }
     const lead = c.handlers[c.handlers.length - 1];
     for (const s of c.supports) {

@@ -29,7 +29,8 @@ describeEachDriver("seeding the default demo data", ({ db }) => {
     if (!result.created) return;
     counts = result.counts;
     expect(counts.clients).toBe(600);
-    expect(counts.interactions).toBeGreaterThan(15_000);
+    expect(counts.interactions).toBeGreaterThan(10_000);
+    expect(counts.appointments).toBeGreaterThan(60);
     expect(await tableCounts(db())).toEqual(counts);
   });
 

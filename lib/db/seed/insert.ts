@@ -30,6 +30,7 @@ export const INSERT_ORDER: readonly (readonly [TableKey, PgTable])[] = [
   ["assignmentEvents", schema.assignmentEvents],
   ["interactions", schema.interactions],
   ["tasks", schema.tasks],
+  ["appointments", schema.appointments],
   ["handoffs", schema.handoffs],
   ["escalations", schema.escalations],
   ["escalationNotes", schema.escalationNotes],
@@ -38,6 +39,7 @@ export const INSERT_ORDER: readonly (readonly [TableKey, PgTable])[] = [
   ["serviceVendors", schema.serviceVendors],
   ["performanceSnapshots", schema.performanceSnapshots],
   ["auditLog", schema.auditLog],
+  ["seatNotices", schema.seatNotices],
 ];
 
 /** Row counts of a seed, keyed by SQL table name. */

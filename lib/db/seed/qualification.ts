@@ -9,7 +9,8 @@ export interface Qualified {
   priceExpectation: number | null;
   budgetMin: number | null;
   budgetMax: number | null;
-  preApproved: boolean;
+  /** Null until the team has asked (sellers are never asked). */
+  preApproved: boolean | null;
   preApprovalAmount: number | null;
   timelineDays: number | null;
 }
@@ -53,7 +54,7 @@ export function qualifySeller(rng: Prng, reached: string, lost: boolean, address
   const temperature: Temperature = lost ? "cold" : k === 4 && timelineOk && quality >= 0.7 ? "hot" : k >= 3 && quality >= 0.5 ? "warm" : "cold";
   return {
     qualification, temperature, leadScore: scoreFor(rng, temperature), priceExpectation: k >= 4 ? desiredPrice : null,
-    budgetMin: null, budgetMax: null, preApproved: false, preApprovalAmount: null,
+    budgetMin: null, budgetMax: null, preApproved: null, preApprovalAmount: null,
     timelineDays: k >= 2 ? (timelineOk ? rng.int(30, 45) : rng.int(60, 180)) : null,
   };
 }
@@ -77,7 +78,7 @@ export function qualifyBuyer(rng: Prng, reached: string, lost: boolean, kind: "b
   const qualification: Record<string, unknown> = { pipeline: "buyer", kind, answered: k, answerQuality: q2(quality) };
   const [timelineText, timelineDays] = rng.pick(TIMELINES);
   const bedrooms = rng.weighted([[2, 1], [3, 4], [4, 4], [5, 1]] as const);
-  const out: Qualified = { qualification, temperature: temperatureFor(leadScore), leadScore, priceExpectation: null, budgetMin: null, budgetMax: null, preApproved: false, preApprovalAmount: null, timelineDays: null };
+  const out: Qualified = { qualification, temperature: temperatureFor(leadScore), leadScore, priceExpectation: null, budgetMin: null, budgetMax: null, preApproved: null, preApprovalAmount: null, timelineDays: null };
   if (kind === "renter") {
     const rent = Math.round(rng.between(2400, 4600) / 50) * 50;
     if (k >= 1) qualification.monthlyRent = { min: rent - 300, max: rent };
@@ -91,8 +92,8 @@ export function qualifyBuyer(rng: Prng, reached: string, lost: boolean, kind: "b
   if (k >= 2) {
     const approved = reached === "New Lead" || reached === "Qualifying" ? rng.chance(0.35) : true;
     qualification.preApproved = approved;
+    out.preApproved = approved;
     if (approved) {
-      out.preApproved = true;
       out.preApprovalAmount = round5k(max * rng.between(1, 1.1));
       Object.assign(qualification, { lender: rng.pick(LENDERS), preApprovalAmount: out.preApprovalAmount });
     }

@@ -40,7 +40,7 @@ export function buildRequests(ctx: SeedContext): void {
       };
     } else if (source === "form") {
       idempotencyKey = unique(keys.form, "form_");
-      payload = { form: c.pipeline === "seller" ? "home-value" : "buyer-consultation", ...contact(c), address: c.row.propertyAddress ?? null, message: text, submittedAt: receivedAt.toISOString() };
+      payload = { form: c.pipeline === "seller" ? "home-value" : "buyer-consultation", ...contact(c), address: c.pipeline === "seller" && c.row.propertyAddress ? `${c.row.propertyAddress}, ${c.zip.city}, CA ${c.zip.zip}` : null, message: text, submittedAt: receivedAt.toISOString() };
     } else {
       idempotencyKey = unique(keys.api, "api_");
       payload = { source: rng.pick(["partner-referral", "relocation-desk", "open-house-app"]), client: contact(c), request: text, market: c.market.slug };

@@ -64,8 +64,9 @@ export function buildTransactions(ctx: SeedContext): SeedTransaction[] {
     if (!c.acceptanceAt || !c.dealPrice) continue;
     const status = c.stage === "Closed" ? "closed" : c.stage === "Lost" ? "cancelled" : "open";
     const seller = c.pipeline === "seller";
-    const address = seller ? c.row.propertyAddress! : `${streetAddress(rng, c.zip.streets)}, ${c.zip.city}, CA ${c.zip.zip}`;
-    if (!seller) c.row.propertyAddress = address;
+    const street = seller ? c.street : streetAddress(rng, c.zip.streets);
+    const address = `${street}, ${c.zip.city}, CA ${c.zip.zip}`;
+    if (!seller) c.row.propertyAddress = street;
     push(ctx, rng, c, c.acceptanceAt, { side: seller ? (rng.chance(0.04) ? "dual" : "sell") : "buy", price: c.dealPrice, address, postalCode: c.zip.zip, status }, out);
     if (seller && status === "closed" && rng.chance(0.15)) {
       const zip = rng.pick(c.market.zips);

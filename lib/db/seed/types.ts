@@ -1,46 +1,22 @@
-import type * as schema from "../schema";
 import type { ClientType, Pipeline, SeatRole } from "../../domain/team/vocabulary";
 import type { Prng } from "./prng";
 
-type Rows<T extends { $inferInsert: unknown }> = T["$inferInsert"][];
+export type { AppointmentRow, ClientRow, InteractionRow, SeedCredential, SeedData } from "./seed-data";
+import type { AppointmentRow, ClientRow, InteractionRow, SeedData } from "./seed-data";
 
-/** A sign-in the seed creates; insertSeed hashes the password into the user's row. */
-export interface SeedCredential {
-  userId: string;
-  email: string;
-  password: string;
+/** A channel a client and the team write on. */
+export type WrittenChannel = "sms" | "email" | "chat" | "social";
+/** How the team reaches a client: in writing on one channel, or by phone when nothing written is allowed. */
+export type Medium = WrittenChannel | "phone";
+
+/** One attempt of Jorge's follow-up cadence: when it was due and when the seat made it (null: not yet, or missed). */
+export interface CadenceAttempt {
+  attempt: number;
+  dueAt: Date;
+  doneAt: Date | null;
+  /** The message or call that made the attempt. */
+  row?: InteractionRow;
 }
-
-/** Plain rows for every table, ready to insert; same seed and asOf give deep-equal data. */
-export interface SeedData {
-  organizations: Rows<typeof schema.organizations>;
-  users: Rows<typeof schema.users>;
-  rolePermissions: Rows<typeof schema.rolePermissions>;
-  settings: Rows<typeof schema.settings>;
-  markets: Rows<typeof schema.markets>;
-  seats: Rows<typeof schema.seats>;
-  seatMarkets: Rows<typeof schema.seatMarkets>;
-  seatSkills: Rows<typeof schema.seatSkills>;
-  clients: Rows<typeof schema.clients>;
-  clientRequests: Rows<typeof schema.clientRequests>;
-  transactions: Rows<typeof schema.transactions>;
-  assignments: Rows<typeof schema.assignments>;
-  assignmentEvents: Rows<typeof schema.assignmentEvents>;
-  interactions: Rows<typeof schema.interactions>;
-  tasks: Rows<typeof schema.tasks>;
-  handoffs: Rows<typeof schema.handoffs>;
-  escalations: Rows<typeof schema.escalations>;
-  escalationNotes: Rows<typeof schema.escalationNotes>;
-  qualityFindings: Rows<typeof schema.qualityFindings>;
-  listings: Rows<typeof schema.listings>;
-  serviceVendors: Rows<typeof schema.serviceVendors>;
-  performanceSnapshots: Rows<typeof schema.performanceSnapshots>;
-  auditLog: Rows<typeof schema.auditLog>;
-  credentials: SeedCredential[];
-}
-
-export type ClientRow = SeedData["clients"][number];
-export type InteractionRow = SeedData["interactions"][number];
 
 export interface ZipInfo {
   zip: string;
@@ -114,6 +90,17 @@ export interface ClientInfo {
   optedOut: boolean;
   /** Set for clients who arrived through a recorded request. */
   requestId: string | null;
+  /** The lead source tag ("zillow", "referral", ...). */
+  source: string;
+  medium: Medium;
+  /** Where the first message came in. */
+  inquiryChannel: WrittenChannel;
+  /** The follow-up attempts the conversation made, for the tasks that record them. */
+  cadence: CadenceAttempt[];
+  /** When the client entered each stage of their path. */
+  stageAt: Record<string, Date>;
+  /** The client's appointments, in start order. */
+  bookings: AppointmentRow[];
 }
 
 export interface SeedContext {
