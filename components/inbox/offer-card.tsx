@@ -4,6 +4,7 @@ import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { dateTime, humanize } from "@/components/format";
 import { OfferActions } from "./offer-actions";
 import { OfferCountdown } from "./offer-countdown";
+import { OfferPreviewFields } from "./offer-preview-fields";
 
 /** "1st", "2nd", "3rd", "11th", "22nd". */
 function ordinal(n: number): string {
@@ -18,9 +19,10 @@ function chainPlace(fallbackRank: number): string {
 }
 
 /**
- * One offer waiting for an answer: the client, the place (lead or support) and role, market and
- * temperature, why this seat, its place in the fallback chain, a live countdown and the answer
- * buttons. Jorge's view also names the seat the offer went to.
+ * One offer waiting for an answer: the client, the place (lead or support) and role and the
+ * temperature, then the preview the seat decides on (need, market, price band, language, the
+ * client's last message, why this seat), its place in the fallback chain, a live countdown and
+ * the answer buttons. Jorge's view also names the seat the offer went to.
  */
 export function OfferCard({ offer, showSeat, renderedAt }: { offer: OpenOffer; showSeat: boolean; renderedAt: string }) {
   const lead = offer.teamRole === "lead";
@@ -31,7 +33,7 @@ export function OfferCard({ offer, showSeat, renderedAt }: { offer: OpenOffer; s
           <Link href={`/clients/${offer.clientId}`} className="break-words text-base font-semibold text-brand-700 hover:underline">{offer.clientName}</Link>
           <p className="mt-0.5 text-xs text-slate-600">
             <span className={`mr-1.5 rounded px-1.5 py-0.5 font-semibold ${lead ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-700"}`}>{lead ? "Lead" : "Support"}</span>
-            {humanize(offer.seatRole)} · {offer.marketName ?? "No market"} · {humanize(offer.clientType)}
+            {humanize(offer.seatRole)}
           </p>
         </div>
         <span className="shrink-0"><TemperatureBadge temperature={offer.temperature} /></span>
@@ -39,8 +41,10 @@ export function OfferCard({ offer, showSeat, renderedAt }: { offer: OpenOffer; s
       {showSeat ? (
         <p className="mt-2 text-sm text-slate-700" data-testid="offer-seat">Offered to <strong className="font-semibold text-slate-900">{offer.seatName}</strong></p>
       ) : null}
-      {offer.reason ? <p className="mt-2 break-words text-sm text-slate-800"><span className="text-slate-500">Why: </span>{offer.reason}</p> : null}
-      <div className="mb-3 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+      <div className="mt-3">
+        <OfferPreviewFields need={offer} marketName={offer.marketName} priceBand={offer.priceBand} language={offer.language} lastMessage={offer.lastMessage} why={offer.why} narrow />
+      </div>
+      <div className="mb-3 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
         <OfferCountdown expiresAt={offer.expiresAt?.toISOString() ?? null} renderedAt={renderedAt} />
         <span>{chainPlace(offer.fallbackRank)}</span>
         <span>Offered {dateTime(offer.offeredAt)}</span>

@@ -5,8 +5,11 @@ import { requireViewer, viewerCan } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { listOpenOffers, type OpenOffer } from "@/lib/db/queries/offers";
 import { listPendingHandoffs, type PendingHandoff } from "@/lib/db/queries/pending-handoffs";
+import { listUnreadNotices } from "@/lib/db/queries/seat-notices";
 import { HandoffCard } from "@/components/inbox/handoff-card";
 import { InboxFlash } from "@/components/inbox/inbox-flash";
+import { NoticeList } from "@/components/inbox/notice-list";
+import { NoticeReadButton } from "@/components/inbox/notice-read-button";
 import { OfferCard } from "@/components/inbox/offer-card";
 import { PageHeader, Section } from "@/components/section";
 
@@ -14,7 +17,7 @@ export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
 
 function Empty({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">{children}</p>;
+  return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{children}</p>;
 }
 
 function Count({ n }: { n: number }) {
@@ -31,9 +34,10 @@ function HandoffGroup({ title, items, empty, render }: { title: string; items: P
 }
 
 /**
- * What waits for the signed-in person's answer: offers of a place on a client's team and
+ * What waits for the signed-in person: their seat's unread notices (a client moved to or away
+ * from them and why, reminders, tasks given to them), offers of a place on a client's team and
  * proposed handoffs. A team member sees their own seat's offers, the handoffs to their seat and
- * those they sent; Jorge sees every seat's offers and every proposed handoff.
+ * those they sent; Jorge sees every seat's offers and every proposed handoff, and his own notices.
  */
 export default async function InboxPage() {
   const viewer = await requireViewer();
@@ -41,9 +45,10 @@ export default async function InboxPage() {
   if (!forAll && !viewerCan(viewer, "clients.write_own")) notFound();
   const db = getDb();
   const org = viewer.organizationId;
-  const [offers, handoffs] = await Promise.all([
+  const [offers, handoffs, { notices, unread }] = await Promise.all([
     forAll ? listOpenOffers(db, org, null) : viewer.seatId ? listOpenOffers(db, org, viewer.seatId) : Promise.resolve([] as OpenOffer[]),
     listPendingHandoffs(db, org, forAll ? {} : { toSeatId: viewer.seatId, proposedByUserId: viewer.userId }),
+    listUnreadNotices(db, org, viewer.seatId),
   ]);
   const renderedAt = new Date().toISOString();
   const toMe = (h: PendingHandoff) => viewer.seatId !== null && h.toSeatId === viewer.seatId;
@@ -56,7 +61,7 @@ export default async function InboxPage() {
 
   return (
     <>
-      <PageHeader title="Inbox" subtitle={forAll ? "Every offer and handoff waiting for an answer across the team." : "Offers and handoffs waiting for your answer. Unanswered offers fall back to the next seat when the time runs out."} />
+      <PageHeader title="Inbox" subtitle={`${unread} unread ${unread === 1 ? "notice" : "notices"}. ${forAll ? "Every offer and handoff waiting for an answer across the team." : "Offers and handoffs waiting for your answer. Unanswered offers fall back to the next seat when the time runs out."}`} />
       <InboxFlash />
       <div className="space-y-6">
         <Section title="Offers" action={<Count n={offers.length} />}>
@@ -67,6 +72,15 @@ export default async function InboxPage() {
           ) : (
             <Empty>{forAll ? "No offers waiting for anyone right now." : "No offers waiting for you."}</Empty>
           )}
+        </Section>
+        <Section title="Notices" id="notices" action={
+          <span className="flex items-center gap-2">
+            <span data-testid="unread-count"><Count n={unread} /><span className="sr-only"> unread</span></span>
+            {unread > 1 ? <NoticeReadButton all label="Mark all notices read" /> : null}
+          </span>
+        }>
+          {notices.length ? <NoticeList notices={notices} /> : <Empty>No unread notices. When a client moves to or away from your seat, or a teammate gives you a task, it shows here.</Empty>}
+          {unread > notices.length ? <p className="mt-3 text-xs text-slate-600">Showing the newest {notices.length} of {unread} unread.</p> : null}
         </Section>
         <Section title="Handoffs" action={<Count n={handoffs.length} />}>
           {forAll ? (

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { assignments, clients, markets, seats } from "../schema";
+import { appointments, assignments, clients, interactions, markets, seats, tasks } from "../schema";
 import { clientsInScope, reachesWhole, type ClientScope } from "./scope";
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -20,18 +20,38 @@ function leadCondition(team: "none" | "pending") {
 }
 
 /**
+ * For a seat's scope, the same clients as clientsInScope named as a small set of ids (its
+ * active assignments and the clients it owns, through assignments_seat_state and clients_owner):
+ * without it PostgreSQL estimates the seat's share of the clients by the OR of the scope and, at
+ * 50,000 clients, compiles the query (JIT) for longer than it runs.
+ */
+function seatClients(scope: ClientScope) {
+  if (scope.all || !scope.seatId) return undefined;
+  return sql`${clients.id} in (select a.client_id from assignments a where a.organization_id = ${scope.organizationId} and a.seat_id = ${scope.seatId} and a.state in ('offered', 'accepted')
+    union all select o.id from clients o where o.organization_id = ${scope.organizationId} and o.owner_seat_id = ${scope.seatId})`;
+}
+
+/**
  * One page of the clients a viewer may see, with the total for paging: the clients they work,
  * newest activity first, then the ones their seat holds only a pending offer on, marked
  * `preview` and carrying nothing beyond the name, type and market (answered in the Inbox, so
  * they follow the working list). A search matches a preview row by name only, never by its
  * contact details.
+ *
+ * Each working row also carries its last contact (the latest message or call either way, with
+ * its channel) and its next step (the soonest open task, or the next scheduled appointment when
+ * that comes first). The page is cut first and the look-ups (these two, and whom a pending lead
+ * was offered to) run as lateral joins for its rows only, on interactions_client_time,
+ * tasks_client, appointments_client_time and assignments_client, so the cost does not grow with
+ * the number of clients.
  */
-export async function listClients(db: Db, scope: ClientScope, filter: ClientListFilter) {
+export async function listClients(db: Db, scope: ClientScope, filter: ClientListFilter, now = new Date()) {
   const page = Math.max(1, filter.page ?? 1);
   const term = filter.q?.trim();
   const whole = reachesWhole(db, scope);
   const where = and(
     clientsInScope(db, scope, "preview"),
+    seatClients(scope),
     filter.stage ? eq(clients.stage, filter.stage) : undefined,
     filter.marketId ? eq(clients.marketId, filter.marketId) : undefined,
     filter.team ? leadCondition(filter.team) : undefined,
@@ -42,34 +62,98 @@ export async function listClients(db: Db, scope: ClientScope, filter: ClientList
         )
       : undefined,
   );
+  const listed = db
+    .select({
+      whole: whole.as("whole"),
+      organizationId: clients.organizationId,
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      type: clients.type,
+      pipeline: clients.pipeline,
+      stage: clients.stage,
+      temperature: clients.temperature,
+      leadScore: clients.leadScore,
+      marketName: sql<string | null>`${markets.name}`.as("market_name"),
+      ownerName: sql<string | null>`${seats.name}`.as("owner_name"),
+      updatedAt: clients.updatedAt,
+    })
+    .from(clients)
+    .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
+    .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
+    .where(where)
+    .orderBy(desc(whole), desc(clients.updatedAt), asc(clients.id))
+    .limit(CLIENT_PAGE_SIZE)
+    .offset((page - 1) * CLIENT_PAGE_SIZE)
+    .as("listed");
+  const offeredTo = db
+    .select({ name: sql<string>`${seats.name}`.as("offered_to") })
+    .from(assignments)
+    .innerJoin(seats, and(eq(seats.organizationId, assignments.organizationId), eq(seats.id, assignments.seatId)))
+    .where(and(eq(assignments.organizationId, listed.organizationId), eq(assignments.clientId, listed.id), eq(assignments.teamRole, "lead"), eq(assignments.state, "offered"), listed.whole))
+    .limit(1)
+    .as("offered");
+  const lastContact = db
+    .select({ at: sql<Date>`${interactions.occurredAt}`.as("contact_at"), channel: sql<string>`${interactions.channel}`.as("contact_channel") })
+    .from(interactions)
+    .where(and(eq(interactions.organizationId, listed.organizationId), eq(interactions.clientId, listed.id), inArray(interactions.direction, ["inbound", "outbound"]), listed.whole))
+    .orderBy(desc(interactions.occurredAt))
+    .limit(1)
+    .as("last_contact");
+  const nextTask = db
+    .select({ title: sql<string>`${tasks.title}`.as("task_title"), at: sql<Date | null>`${tasks.dueAt}`.as("task_due") })
+    .from(tasks)
+    .where(and(eq(tasks.organizationId, listed.organizationId), eq(tasks.clientId, listed.id), eq(tasks.status, "open"), listed.whole))
+    .orderBy(sql`${tasks.dueAt} asc nulls last`)
+    .limit(1)
+    .as("next_task");
+  const nextVisit = db
+    .select({ kind: sql<string>`${appointments.kind}`.as("visit_kind"), at: sql<Date>`${appointments.startsAt}`.as("visit_at") })
+    .from(appointments)
+    .where(and(eq(appointments.organizationId, listed.organizationId), eq(appointments.clientId, listed.id), gte(appointments.startsAt, now), eq(appointments.status, "scheduled"), listed.whole))
+    .orderBy(asc(appointments.startsAt))
+    .limit(1)
+    .as("next_visit");
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        whole,
-        id: clients.id,
-        firstName: clients.firstName,
-        lastName: clients.lastName,
-        type: clients.type,
-        pipeline: clients.pipeline,
-        stage: clients.stage,
-        temperature: clients.temperature,
-        leadScore: clients.leadScore,
-        marketName: markets.name,
-        ownerName: seats.name,
-        offeredTo: sql<string | null>`(select s.name from assignments a join seats s on s.organization_id = a.organization_id and s.id = a.seat_id
-          where a.organization_id = "clients"."organization_id" and a.client_id = "clients"."id" and a.team_role = 'lead' and a.state = 'offered' limit 1)`,
-        updatedAt: clients.updatedAt,
+        whole: listed.whole, id: listed.id, firstName: listed.firstName, lastName: listed.lastName, type: listed.type, pipeline: listed.pipeline,
+        stage: listed.stage, temperature: listed.temperature, leadScore: listed.leadScore, marketName: listed.marketName, ownerName: listed.ownerName, offeredTo: offeredTo.name, updatedAt: listed.updatedAt,
+        contactAt: lastContact.at, contactChannel: lastContact.channel, taskTitle: nextTask.title, taskDue: nextTask.at, visitKind: nextVisit.kind, visitAt: nextVisit.at,
       })
-      .from(clients)
-      .leftJoin(markets, and(eq(markets.organizationId, clients.organizationId), eq(markets.id, clients.marketId)))
-      .leftJoin(seats, and(eq(seats.organizationId, clients.organizationId), eq(seats.id, clients.ownerSeatId)))
-      .where(where)
-      .orderBy(desc(whole), desc(clients.updatedAt), asc(clients.id))
-      .limit(CLIENT_PAGE_SIZE)
-      .offset((page - 1) * CLIENT_PAGE_SIZE),
+      .from(listed)
+      .leftJoinLateral(offeredTo, sql`true`)
+      .leftJoinLateral(lastContact, sql`true`)
+      .leftJoinLateral(nextTask, sql`true`)
+      .leftJoinLateral(nextVisit, sql`true`)
+      .orderBy(desc(listed.whole), desc(listed.updatedAt), asc(listed.id)),
     db.select({ n: count() }).from(clients).where(where),
   ]);
-  return { rows: rows.map(listRow), total: total?.n ?? 0, page, pageSize: CLIENT_PAGE_SIZE };
+  const shaped = rows.map(({ contactAt, contactChannel, taskTitle, taskDue, visitKind, visitAt, ...r }) => ({
+    ...r, whole: Boolean(r.whole), updatedAt: toDate(r.updatedAt), lastContact: contactOf(contactAt, contactChannel), nextStep: nextStepOf(taskTitle, taskDue, visitKind, visitAt),
+  }));
+  return { rows: shaped.map(listRow), total: total?.n ?? 0, page, pageSize: CLIENT_PAGE_SIZE };
+}
+
+const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+/** When and by what channel the team and the client last spoke, or null. */
+export type LastContact = { at: Date; channel: string } | null;
+/** What comes next with a client: the soonest open task, or a booked appointment when it comes first. */
+export type NextStep = { kind: "task"; title: string; at: Date | null } | { kind: "appointment"; appointment: string; at: Date } | null;
+
+type When = Date | string | null;
+
+function contactOf(at: When, channel: string | null): LastContact {
+  return at && channel ? { at: toDate(at), channel } : null;
+}
+
+/** The sooner of the next open task and the next appointment; an undated task yields to any appointment. */
+function nextStepOf(title: string | null, due: When, visit: string | null, visitAt: When): NextStep {
+  const taskAt = due ? toDate(due) : null;
+  const startsAt = visitAt ? toDate(visitAt) : null;
+  if (visit && startsAt && (!title || !taskAt || startsAt.getTime() < taskAt.getTime())) return { kind: "appointment", appointment: visit, at: startsAt };
+  return title ? { kind: "task", title, at: taskAt } : null;
 }
 
 type ListedRow = { whole: boolean; id: string; firstName: string; lastName: string; type: string; marketName: string | null };

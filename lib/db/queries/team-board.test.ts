@@ -1,10 +1,11 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { readBreakdown, readRunnersUp, runnerUpSeatIds } from "@/components/team/score-breakdown";
-import { assignments, clients, markets, seatMarkets, seats } from "../schema";
+import { assignments, clients, markets, seatMarkets, seats, users } from "../schema";
 import { createTeamFixture, type TeamFixture } from "../testing/fixtures";
 import { describeEachDriver } from "../testing/each-driver";
 import type { ClientScope } from "./scope";
-import { getSeatNames, listBoardSeats, listClientAssignments, listSeatClients } from "./team-board";
+import { getSeatNames, getSeatPresence, listBoardSeats, listClientAssignments, listRoster, listSeatClients } from "./team-board";
 
 const now = new Date("2026-11-25T18:00:00Z");
 const expiry = new Date("2026-11-25T18:15:00Z");
@@ -115,5 +116,18 @@ describeEachDriver("team board queries", ({ db }) => {
     ]);
     expect(readRunnersUp(rows[3]!.runnersUp, seatNames)).toEqual([{ seatId: "00000000-0000-4000-8000-000000000000", name: "Old seat", score: 0.6 }]);
     expect(readBreakdown({}, null)).toEqual({ factors: [], note: null, exclusions: [] });
+  });
+
+  it("give teammates the roster with roles, languages, markets and presence, and nothing of load or clients", async () => {
+    await db().update(users).set({ disabledAt: now }).where(eq(users.id, team.bob.id));
+    const roster = await listRoster(db(), team.organizationId);
+    await db().update(users).set({ disabledAt: null }).where(eq(users.id, team.bob.id));
+    const byName = new Map(roster.map((r) => [r.name, r]));
+    expect(byName.get("Alice Agent")).toEqual({ id: team.aliceSeat.id, name: "Alice Agent", kind: "human", role: "buyer_specialist", languages: ["en"], presence: "available", markets: [{ id: team.market.id, name: "Rancho Cucamonga" }] });
+    expect(byName.get("Bob Agent")!.presence).toBe("offline");
+    expect(byName.get("Uma 100% (AI)")).toMatchObject({ kind: "ai", presence: "away", markets: [] });
+    expect(JSON.stringify(roster)).not.toMatch(/Carmen|Pat|capacity|active/);
+    expect(await getSeatPresence(db(), team.organizationId, umaId)).toBe("away");
+    expect(await getSeatPresence(db(), team.organizationId, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, ilike, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
 import { ACTIVE_ASSIGNMENT_STATES, SUPPORT_ROLES, type SeatRole } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
-import { assignments, clients, markets, seatMarkets, seats } from "../schema";
+import { assignments, clients, markets, seatMarkets, seats, users } from "../schema";
 import { clientsInScope, type ClientScope } from "./scope";
 
 /** A seat counts as overloaded from this share of its capacity on. */
@@ -28,6 +28,13 @@ function coversMarket(db: Db, marketId: string): SQL {
     db.select({ one: sql`1` }).from(seatMarkets)
       .where(and(eq(seatMarkets.organizationId, seats.organizationId), eq(seatMarkets.seatId, seats.id), market ? eq(seatMarkets.marketId, market) : undefined));
   return or(eq(seats.role, "overseer"), notExists(rows()), exists(rows(marketId)))!;
+}
+
+/** The markets a row of `seats` covers, by name, as one JSON array. */
+function coveredMarkets() {
+  return sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${markets.id}, 'name', ${markets.name}) order by ${markets.name})
+    from ${seatMarkets} join ${markets} on ${markets.organizationId} = ${seatMarkets.organizationId} and ${markets.id} = ${seatMarkets.marketId}
+    where ${seatMarkets.organizationId} = ${seats.organizationId} and ${seatMarkets.seatId} = ${seats.id}), '[]'::json)`;
 }
 
 /**
@@ -63,9 +70,7 @@ export function listBoardSeats(db: Db, scope: ClientScope, filter: TeamBoardFilt
       accepted: sql<number>`coalesce(${load.accepted}, 0)::int`,
       pending: sql<number>`coalesce(${load.pending}, 0)::int`,
       nextExpiry: sql<string | null>`${load.nextExpiry}`.mapWith((v: string | Date | null) => (v === null ? null : new Date(v))),
-      markets: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${markets.id}, 'name', ${markets.name}) order by ${markets.name})
-        from ${seatMarkets} join ${markets} on ${markets.organizationId} = ${seatMarkets.organizationId} and ${markets.id} = ${seatMarkets.marketId}
-        where ${seatMarkets.organizationId} = ${seats.organizationId} and ${seatMarkets.seatId} = ${seats.id}), '[]'::json)`,
+      markets: coveredMarkets(),
     })
     .from(seats)
     .leftJoin(load, eq(load.seatId, seats.id))
@@ -142,3 +147,33 @@ export function listClientAssignments(db: Db, organizationId: string, clientId: 
 }
 
 export type ClientAssignmentRow = Awaited<ReturnType<typeof listClientAssignments>>[number];
+
+/** The presence of one seat, or null when the organization has no such seat. */
+export async function getSeatPresence(db: Db, organizationId: string, seatId: string): Promise<string | null> {
+  const [row] = await db.select({ presence: seats.presence }).from(seats).where(and(eq(seats.organizationId, organizationId), eq(seats.id, seatId)));
+  return row?.presence ?? null;
+}
+
+/**
+ * The whole team as a teammate may see it to choose a handoff: each seat's name, kind, role,
+ * languages, markets and presence (offline when its holder's account is disabled, as routing
+ * treats it). No load, capacity or clients: those stay with the seat and Jorge.
+ */
+export function listRoster(db: Db, organizationId: string) {
+  return db
+    .select({
+      id: seats.id,
+      name: seats.name,
+      kind: seats.kind,
+      role: seats.role,
+      languages: seats.languages,
+      presence: sql<string>`case when ${users.disabledAt} is not null then 'offline' else ${seats.presence} end`,
+      markets: coveredMarkets(),
+    })
+    .from(seats)
+    .leftJoin(users, and(eq(users.organizationId, seats.organizationId), eq(users.id, seats.userId)))
+    .where(eq(seats.organizationId, organizationId))
+    .orderBy(asc(seats.role), asc(seats.name));
+}
+
+export type RosterSeat = Awaited<ReturnType<typeof listRoster>>[number];

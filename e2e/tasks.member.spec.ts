@@ -1,0 +1,79 @@
+import { expect, test, type Browser, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { member, otherMember } from "./accounts";
+
+/** Jorge's page beside the member's, in the same viewport as the project under test. */
+async function overseerPage(browser: Browser, info: TestInfo): Promise<Page> {
+  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL } = info.project.use;
+  const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent, baseURL, storageState: "e2e/.auth/overseer.json" });
+  return context.newPage();
+}
+
+const openTasks = (page: Page) => page.locator('[data-testid="tasks-overdue"], [data-testid="tasks-today"], [data-testid="tasks-upcoming"]').getByTestId("task-item");
+const taskTitled = (page: Page, title: string) => openTasks(page).filter({ has: page.getByText(title, { exact: true }) });
+
+async function reassign(item: Locator, toName: string) {
+  await item.getByRole("button", { name: /^Reassign:/ }).click();
+  const seat = item.getByLabel("Give to");
+  await seat.selectOption((await seat.locator("option", { hasText: toName }).getAttribute("value"))!);
+  await item.getByRole("button", { name: "Reassign", exact: true }).click();
+}
+
+test("a member completes and snoozes tasks, goes away and back, and reads the notice of a task given to them", async ({ page, browser }, info) => {
+  await page.goto("/tasks");
+  await expect(page.getByRole("heading", { name: "My tasks", level: 1 })).toBeVisible();
+  const titles = await openTasks(page).evaluateAll((items) => items.map((i) => i.querySelector("p")?.textContent ?? ""));
+  expect(titles.length, "the demo seed gives the member open follow-ups").toBeGreaterThanOrEqual(3);
+  await expect(openTasks(page).first().getByTestId("task-assignee")).toHaveText(`Assigned to ${member.name}`);
+  const [toFinish, toSnooze, toHandBack] = titles as [string, string, string];
+
+  const done = taskTitled(page, toFinish).getByRole("button", { name: /^Mark done/ });
+  expect((await done.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await done.click();
+  await expect(page.getByTestId("task-flash")).toHaveText(`Done: ${toFinish}`);
+  await expect(page.getByTestId("tasks-done").getByText(toFinish, { exact: true })).toBeVisible();
+
+  const snoozing = taskTitled(page, toSnooze);
+  await snoozing.getByRole("button", { name: /^Snooze:/ }).click();
+  await snoozing.getByRole("button", { name: "Tomorrow 9am" }).click();
+  await expect(page.getByTestId("task-flash")).toContainText(/^Snoozed until \w{3}, \w{3} \d{1,2}, 9:00\sAM\sP[SD]T\.$/);
+  await expect(page.getByTestId("tasks-upcoming").getByText(toSnooze, { exact: true })).toBeVisible();
+
+  const presence = page.getByTestId("presence-control");
+  await presence.getByRole("button", { name: "Away" }).click();
+  await expect(presence.getByRole("button", { name: "Away" })).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/account");
+  const onAccount = page.getByTestId("presence-control");
+  await expect(onAccount).toContainText("You show as Away");
+  await onAccount.getByRole("button", { name: "Available" }).click();
+  await expect(onAccount.getByRole("button", { name: "Available" })).toHaveAttribute("aria-pressed", "true");
+  await expect(onAccount.getByRole("status")).toHaveText(/^You are available/);
+
+  // The demo seed may already hold a notice about the same task: count the ones there are first.
+  const told = page.getByTestId("notice").filter({ hasText: `Jorge Salas gave you the task "${toHandBack}"` });
+  await page.goto("/inbox");
+  await expect(page.getByRole("heading", { name: "Notices", level: 2 })).toBeVisible();
+  const toldBefore = await told.count();
+  await page.goto("/tasks");
+  await reassign(taskTitled(page, toHandBack), otherMember.name);
+  await expect(page.getByTestId("task-flash")).toHaveText(`Reassigned to ${otherMember.name}.`);
+  await expect(taskTitled(page, toHandBack)).toHaveCount(0);
+
+  const jorge = await overseerPage(browser, info);
+  await jorge.goto("/tasks");
+  const seat = jorge.getByLabel("Seat", { exact: true });
+  await seat.selectOption((await seat.locator("option", { hasText: otherMember.name }).getAttribute("value"))!);
+  await jorge.getByRole("button", { name: "Show", exact: true }).click();
+  await reassign(taskTitled(jorge, toHandBack), member.name);
+  await expect(jorge.getByTestId("task-flash")).toHaveText(`Reassigned to ${member.name}.`);
+  await jorge.context().close();
+
+  await page.goto("/inbox");
+  await expect(told).toHaveCount(toldBefore + 1);
+  const unread = Number(await page.getByTestId("unread-count").innerText().then((t) => t.replace(/\D/g, "")));
+  // Newest first: the notice just sent leads the list.
+  await told.first().getByRole("button", { name: /^Mark read/ }).click();
+  await expect(told).toHaveCount(toldBefore);
+  await expect(page.getByTestId("unread-count")).toHaveText(new RegExp(`^${unread - 1}\\s*unread$`));
+  await page.goto("/tasks");
+  await expect(taskTitled(page, toHandBack).getByTestId("task-assignee")).toHaveText(`Assigned to ${member.name}`);
+});
