@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database, Db } from "@/lib/db/client";
 import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
 import { queryRows } from "@/lib/db/rows";
-import { assignments, clients, escalations, handoffs, users } from "@/lib/db/schema";
+import { assignments, clients, escalations, handoffs, seatNotices, tasks, users } from "@/lib/db/schema";
 import { createCoordinationFixture, insertOffer } from "@/lib/db/testing/coordination-fixture";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { matrixCases, matrixSize, type MatrixCase } from "@/lib/domain/auth/access-matrix";
@@ -51,6 +51,14 @@ async function createWorld(db: Db): Promise<{ ids: ActionSampleIds; viewers: Rec
   const handoff = (toSeatId: string) => ({ organizationId: org, clientId: handed!.id, fromSeatId: fx.bobSeat.id, toSeatId, kind: "transfer", initiatedBy: "seat", reason: "Bob is away for two weeks.", dossier: {}, proposedByUserId: fx.bob.id });
   const [toAlice, toCarl] = await db.insert(handoffs).values([handoff(fx.aliceSeat.id), handoff(fx.carlSeat.id)]).returning();
   const [escalation] = await db.insert(escalations).values({ organizationId: org, clientId: fx.aliceClient.id, trigger: "human_requested", severity: "high", summary: "Asked for Jorge", ackDueAt: expiresAt, resolveDueAt: expiresAt }).returning();
+  const [taskOwn, taskOther] = await db.insert(tasks).values([
+    { organizationId: org, clientId: fx.aliceClient.id, seatId: fx.aliceSeat.id, title: "Send the comps", dueAt: expiresAt },
+    { organizationId: org, clientId: fx.bobClient.id, seatId: fx.bobSeat.id, title: "Call the lender", dueAt: expiresAt },
+  ]).returning();
+  const [noticeOwn, noticeOther] = await db.insert(seatNotices).values([
+    { organizationId: org, seatId: fx.aliceSeat.id, kind: "task_reassigned", body: "Jorge gave you a task." },
+    { organizationId: org, seatId: fx.bobSeat.id, kind: "task_reassigned", body: "Jorge gave you a task." },
+  ]).returning();
   const token = await createApiToken(db, fx.as.jorge, { name: "CRM", scopes: ["requests"] });
   if (!token.ok) throw new Error(`setting up an API token failed: ${token.error}`);
   const session = (userId: string) => startSession(db, { organizationId: org, userId, userAgent: "vitest", address: null, expiresAt });
@@ -59,7 +67,7 @@ async function createWorld(db: Db): Promise<{ ids: ActionSampleIds; viewers: Rec
     ids: {
       client: { own: fx.aliceClient.id, other: fx.bobClient.id }, seat: { own: fx.aliceSeat.id, other: fx.bobSeat.id }, freeSeat: fx.carlSeat.id,
       offer: { own: offerOwn.id, other: offerOther.id }, handoff: { own: toAlice!.id, other: toCarl!.id }, session: { own: await session(fx.alice.id), other: await session(fx.bob.id) },
-      escalation: escalation!.id, market: fx.market.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
+      escalation: escalation!.id, task: { own: taskOwn!.id, other: taskOther!.id }, notice: { own: noticeOwn!.id, other: noticeOther!.id }, market: fx.market.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
     },
     viewers: { overseer: await signedIn(fx.overseer.id), agent: await signedIn(fx.alice.id), viewer: await signedIn(hannah!.id) },
   };

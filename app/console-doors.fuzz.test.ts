@@ -8,7 +8,7 @@ import { getClientInScope, listClients } from "@/lib/db/queries/clients";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { listBoardSeats } from "@/lib/db/queries/team-board";
 import type { ViewerRecord } from "@/lib/db/queries/users";
-import { interactions } from "@/lib/db/schema";
+import { interactions, seatNotices, tasks } from "@/lib/db/schema";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { searchText } from "@/lib/domain/input/search-text";
 import { fieldValue, nastyString, wrongUuid } from "@/lib/domain/input/testing/arbitraries";
@@ -59,6 +59,9 @@ const profile = await import("./(console)/clients/[id]/profile-actions");
 const contact = await import("./(console)/clients/[id]/contact-actions");
 const personal = await import("./(console)/settings/personal-handling-actions");
 const inbox = await import("./(console)/inbox/actions");
+const taskActions = await import("./(console)/tasks/actions");
+const presence = await import("./(console)/tasks/presence-actions");
+const noticeActions = await import("./(console)/tasks/notice-actions");
 const escalations = await import("./(console)/escalations/actions");
 const settings = await import("./(console)/settings/actions");
 const rebalance = await import("./(console)/rebalance/actions");
@@ -113,6 +116,17 @@ describeEachDriver("fuzzing the console's doors", ({ db, database }) => {
     await run({ name: "changeStageAction", action: profile.changeStageAction, main: "alice", valid: { clientId, stage: "Qualifying" }, runs: 15 });
     await run({ name: "logContactAction", action: contact.logContactAction, main: "alice", valid: { clientId, channel: "call", outcome: "connected", note: "Talked about Saturday." }, runs: 20 });
     await run({ name: "escalateToJorgeAction", action: contact.escalateToJorgeAction, main: "alice", valid: { clientId, severity: "high", reason: "She wants to talk commission with Jorge himself." }, runs: 15 });
+  });
+
+  it("a seat's own day (tasks, presence, notices) answers a state or a refusal for any form, and a refusal writes nothing", async () => {
+    const { fx } = w;
+    const [task] = await db().insert(tasks).values({ organizationId: fx.organizationId, clientId: fx.aliceClient.id, seatId: fx.aliceSeat.id, title: "Send the comps", dueAt: new Date(Date.now() + 86_400_000) }).returning();
+    const [notice] = await db().insert(seatNotices).values({ organizationId: fx.organizationId, seatId: fx.aliceSeat.id, kind: "task_reassigned", body: "Jorge gave you a task." }).returning();
+    await run({ name: "snoozeTaskAction", action: taskActions.snoozeTaskAction, main: "alice", valid: { taskId: task!.id, until: "hour" }, runs: 15 });
+    await run({ name: "reassignTaskAction", action: taskActions.reassignTaskAction, main: "alice", valid: { taskId: task!.id, seatId: fx.aliceSeat.id }, runs: 15 });
+    await run({ name: "completeTaskAction", action: taskActions.completeTaskAction, main: "alice", valid: { taskId: task!.id }, runs: 15 });
+    await run({ name: "setPresenceAction", action: presence.setPresenceAction, main: "alice", valid: fc.constantFrom({ presence: "away" }, { presence: "available" }), runs: 15 });
+    await run({ name: "markNoticeReadAction", action: noticeActions.markNoticeReadAction, main: "alice", valid: { noticeId: notice!.id }, runs: 15 });
   });
 
   it("the inbox and escalation actions answer a state or a refusal for any form, and a refusal writes nothing", async () => {

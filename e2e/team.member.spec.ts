@@ -3,14 +3,16 @@ import { member } from "./accounts";
 import { navigate } from "./nav";
 
 test.describe("a team member's team board", () => {
-  test("shows their own seat and nobody else's", async ({ page }) => {
+  test("shows their own seat, and teammates' roles and availability without their clients", async ({ page }) => {
     await page.goto("/");
     await navigate(page, "Team");
-    await expect(page.getByRole("heading", { name: "My seat", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Team", level: 1 })).toBeVisible();
     await expect(page.getByTestId("seat-card")).toHaveCount(1);
     await expect(page.getByTestId("seat-card")).toContainText(member.name);
     await expect(page.getByRole("search")).toHaveCount(0);
-    await expect(page.getByText("Maria Guadalupe Fernandez-Villanueva")).toHaveCount(0);
+    const maria = page.getByTestId("roster-card").filter({ hasText: "Maria Guadalupe Fernandez-Villanueva" });
+    await expect(maria).toHaveCount(1);
+    await expect(maria.getByTestId("seat-clients")).toHaveCount(0);
 
     await page.goto("/team?role=listing_specialist&q=Maria");
     await expect(page.getByTestId("seat-card")).toHaveCount(1);

@@ -20,6 +20,7 @@ export const CONSOLE_EVENT_TYPES = [
   "thread.posted",
   "task.reminder",
   "seat.notice",
+  "seat.presence",
   "appointment.booked",
   "appointment.reminder",
 ] as const;

@@ -31,6 +31,11 @@ import { editClientProfile } from "./clients/edit-profile";
 import { escalateByHand } from "./clients/escalate-by-hand";
 import { logContact } from "./clients/log-contact";
 import { declineChoices } from "./offers/decline-choices";
+import { completeTask } from "./tasks/complete-task";
+import { reassignTask } from "./tasks/reassign-task";
+import { snoozeTask } from "./tasks/snooze-task";
+import { markNoticesRead } from "./team/mark-notices-read";
+import { setPresence } from "./team/set-presence";
 import { acknowledgeEscalations } from "./escalations/acknowledge-many";
 import { updateGhlFieldMapping } from "./settings/field-mapping";
 import { addGhlLocation, removeGhlLocation } from "./settings/ghl-locations";
@@ -56,6 +61,7 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       addClientNote, proposeHandoff, postToThread, assignTeamTask, offerClientToSeat, claimClient, respondToOffer, decideHandoff, actOnEscalation,
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
       updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
+      completeTask, snoozeTask, reassignTask, setPresence, markNoticesRead,
       acknowledgeEscalations, bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),

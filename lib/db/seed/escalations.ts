@@ -60,11 +60,10 @@ const SPECS: readonly Spec[] = [
 ];
 
 /** The client's open deal with a contract deadline in the next two days, if any. */
-function upcomingDeadline(ctx: SeedContext, c: ClientInfo): Deadline | null {
+function upcomingDeadline(ctx: SeedContext, c: ClientInfo, openByClient: Map<string, SeedContext["data"]["transactions"]>): Deadline | null {
   const today = localDate(ctx.asOf);
   const soon = new Set([shiftDay(today, 1), shiftDay(today, 2)]);
-  for (const t of ctx.data.transactions) {
-    if (t.clientId !== c.id || t.status !== "open") continue;
+  for (const t of openByClient.get(c.id) ?? []) {
     const hit = Object.entries((t.contractDates ?? {}) as Record<string, string>).find(([k, day]) => k !== "acceptance" && soon.has(day));
     if (hit) return { transactionId: t.id!, key: hit[0], day: hit[1], address: t.propertyAddress.split(",")[0]! };
   }
@@ -82,9 +81,12 @@ export function buildEscalations(ctx: SeedContext): void {
   const rng = ctx.rng("escalations");
   const used = new Set<string>();
   const offered = new Set(ctx.data.assignments.filter((a) => a.state === "offered").map((a) => a.clientId));
+  // Grouped once: scanning every transaction per client made the 50,000-client seed quadratic.
+  const openByClient = new Map<string, SeedContext["data"]["transactions"]>();
+  for (const t of ctx.data.transactions) if (t.status === "open") openByClient.set(t.clientId, [...(openByClient.get(t.clientId) ?? []), t]);
   for (const spec of SPECS) {
     const createdAt = addMinutes(ctx.asOf, -spec.minutesAgo * rng.between(0.9, 1.1));
-    const deadlines = new Map(spec.trigger === "deadline_at_risk" ? ctx.clients.map((c) => [c.id, upcomingDeadline(ctx, c)] as const) : []);
+    const deadlines = new Map(spec.trigger === "deadline_at_risk" ? ctx.clients.map((c) => [c.id, upcomingDeadline(ctx, c, openByClient)] as const) : []);
     const pool = ctx.clients.filter((c) => !used.has(c.id) && spec.fits(c, offered) && c.createdAt.getTime() < createdAt.getTime() - 3_600_000 && (spec.trigger !== "deadline_at_risk" || deadlines.get(c.id)));
     if (pool.length === 0) continue;
     const c = rng.pick(pool);

@@ -65,6 +65,17 @@ const WORKBENCH_ACTION_DOORS: readonly ActionDoor[] = [
   })),
 ];
 
+/** A seat's own day: its tasks, its presence and the notices it was sent. */
+const TASKS = "app/(console)/tasks";
+const NO_TASK = "No such task for your seat or your clients; reload the list to see your tasks.";
+const DAY_ACTION_DOORS: readonly ActionDoor[] = [
+  actionDoor(`${TASKS}/actions.ts`, "completeTaskAction", WRITE_OWN, [READ_ONLY_ROLE, NO_TASK], (ids, s) => ({ taskId: ids.task[s] })),
+  actionDoor(`${TASKS}/actions.ts`, "snoozeTaskAction", WRITE_OWN, [READ_ONLY_ROLE, NO_TASK], (ids, s) => ({ taskId: ids.task[s], until: "hour" })),
+  actionDoor(`${TASKS}/actions.ts`, "reassignTaskAction", WRITE_OWN, [READ_ONLY_ROLE, NO_TASK], (ids, s) => ({ taskId: ids.task[s], seatId: ids.freeSeat })),
+  actionDoor(`${TASKS}/presence-actions.ts`, "setPresenceAction", { kind: "permission", anyOf: ["clients.write_own", "clients.write_all"] }, ["Your account holds no seat on the team, so it has no presence to set."], () => ({ presence: "away" })),
+  actionDoor(`${TASKS}/notice-actions.ts`, "markNoticeReadAction", { kind: "own", own: null, all: null }, ["No such notice for your seat; reload the inbox to see yours."], (ids, s) => ({ noticeId: ids.notice[s] })),
+];
+
 /** The actions of the account page: one's own password and sessions, and the overseer's account switch. */
 const ACCOUNT_ACTION_DOORS: readonly ActionDoor[] = [
   // Mismatched new passwords: a signed-in caller hears about the fields, past the session check.
@@ -75,4 +86,4 @@ const ACCOUNT_ACTION_DOORS: readonly ActionDoor[] = [
 ];
 
 /** Every export of every "use server" file under app/. */
-export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...WORKBENCH_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];
+export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...WORKBENCH_ACTION_DOORS, ...DAY_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];

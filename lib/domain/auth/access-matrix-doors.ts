@@ -44,6 +44,10 @@ export interface ActionSampleIds {
   /** A live sign-in session of the team member's, and one of another person's. */
   session: Record<Sample, string>;
   escalation: string;
+  /** A task of each sample seat on its sample client. */
+  task: Record<Sample, string>;
+  /** A seat notice to each sample seat. */
+  notice: Record<Sample, string>;
   /** One of the team's markets. */
   market: string;
   /** A team member who is neither sample's seat, to reassign to or disable. */

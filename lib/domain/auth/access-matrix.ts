@@ -19,6 +19,7 @@ export const PAGE_DOORS: readonly PageDoor[] = [
   { kind: "page", file: consolePage("/requests"), pattern: "/requests", requires: { kind: "permission", anyOf: ["requests.create"] }, refusal: notFound },
   { kind: "page", file: consolePage("/requests/new"), pattern: "/requests/new", requires: { kind: "permission", anyOf: ["requests.create"] }, refusal: notFound },
   { kind: "page", file: consolePage("/rebalance"), pattern: "/rebalance", requires: { kind: "permission", anyOf: ["team.manage"] }, refusal: notFound },
+  { kind: "page", file: consolePage("/tasks"), pattern: "/tasks", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/calendar"), pattern: "/calendar", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/settings"), pattern: "/settings", requires: { kind: "permission", anyOf: ["settings.manage"] }, refusal: notFound },
 ];

@@ -38,7 +38,7 @@ export async function setPresence(db: Db, viewer: ViewerRecord, input: unknown, 
     if (seat.presence === presence) return ok({ presence, changed: false });
     await tx.update(seats).set({ presence }).where(and(eq(seats.organizationId, viewer.organizationId), eq(seats.id, seatId)));
     await recordAudit(tx, { organizationId: viewer.organizationId, actorType: "user", actorId: viewer.userId, action: "seat.presence_changed", entityType: "seat", entityId: seatId, data: { from: seat.presence, to: presence } });
-    await publishEvent(tx, { type: "seat.notice", organizationId: viewer.organizationId, clientId: null, seatIds: [seatId], summary: `${seat.name} ${WORDS[presence]}.`, at: now });
+    await publishEvent(tx, { type: "seat.presence", organizationId: viewer.organizationId, clientId: null, seatIds: [seatId], summary: `${seat.name} ${WORDS[presence]}.`, at: now });
     return ok({ presence, changed: true });
   });
 }
