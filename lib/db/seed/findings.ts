@@ -32,10 +32,19 @@ const SPECS: readonly Spec[] = [
     return true;
   }],
   ["methodology", "info", "skipped_timeline_question", "pricing before timeline", 4, "Seller conversation moved to pricing before asking whether a 30-45 day sale works.", () => () => true],
-  ["ai_disclosure", "info", "disclosed_when_asked", "automated assistant", 2, "Client asked whether a person was writing; the seat said it is automated, as SB 1001 requires.", () => (row) => {
-    row.body = "Good question. I'm an automated assistant on Jorge Salas's team. Jorge or a teammate can call you anytime you prefer.";
-    row.channel = "sms";
-    return true;
+  // The question and the answer come after the client's last message, on the channel already in use.
+  ["ai_disclosure", "info", "disclosed_when_asked", "automated assistant", 2, "Client asked whether a person was writing; the seat said it is automated, as SB 1001 requires.", (ctx) => {
+    const ids = ctx.rng("findings-disclosure");
+    return (row) => {
+      const asked = addMinutes(row.occurredAt!, 25);
+      if (addMinutes(asked, 2).getTime() >= ctx.asOf.getTime()) return false;
+      ctx.data.interactions.push({ ...row }, { ...row, id: ids.uuid(), seatId: null, direction: "inbound", body: "Quick question, is this a real person or a bot?", occurredAt: asked, externalId: null });
+      row.id = ids.uuid();
+      row.body = "Good question. I'm an automated assistant on Jorge Salas's team. Jorge or a teammate can call you anytime you prefer.";
+      row.occurredAt = addMinutes(asked, 2);
+      row.externalId = null;
+      return true;
+    };
   }],
 ];
 
@@ -46,6 +55,9 @@ export function buildQualityFindings(ctx: SeedContext): void {
   const sellers = new Set(ctx.clients.filter((c) => c.pipeline === "seller").map((c) => c.id));
   const aiSeats = new Set(ctx.seats.filter((s) => s.kind === "ai").map((s) => s.id));
   const outbound = ctx.data.interactions.filter((r) => r.direction === "outbound" && (r.channel === "sms" || r.channel === "email") && english.has(r.clientId));
+  const lastAt = new Map<string, number>();
+  for (const r of ctx.data.interactions) lastAt.set(r.clientId, Math.max(lastAt.get(r.clientId) ?? 0, r.occurredAt!.getTime()));
+  const isLast = (row: InteractionRow) => lastAt.get(row.clientId) === row.occurredAt!.getTime();
   const candidates = rng.sample(outbound, Math.min(outbound.length, 2000));
   const used = new Set<string>();
   for (const [rule, level, code, excerpt, count, message, fix] of SPECS) {
@@ -56,6 +68,7 @@ export function buildQualityFindings(ctx: SeedContext): void {
       if (used.has(row.id!)) continue;
       if (rule === "methodology" && !sellers.has(row.clientId)) continue;
       if (rule === "ai_disclosure" && !aiSeats.has(row.seatId ?? "")) continue;
+      if ((code === "quiet_hours" || rule === "ai_disclosure") && !isLast(row)) continue;
       if (!apply(row)) continue;
       used.add(row.id!);
       made++;
