@@ -50,3 +50,13 @@ export async function openOptionalPage(page: Page, path: string) {
   test.skip(response?.status() === 404, `${path} answers 404: the page does not exist in this build yet`);
   expect(response?.status(), `${path} opens`).toBe(200);
 }
+
+/** Opens a page by its address and checks it opens, axe finds nothing, and no file it loads is missing. */
+export async function expectAccessiblePage(page: Page, path: string) {
+  const missing = recordMissingFiles(page);
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} opens`).toBe(200);
+  await settle(page);
+  await expectNoViolations(page, path);
+  expect(missing, `files that answered 404 on ${path}`).toEqual([]);
+}

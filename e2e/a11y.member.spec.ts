@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoViolations, openOptionalPage, recordMissingFiles, settle } from "./a11y.axe";
+import { expectAccessiblePage, expectNoViolations, openOptionalPage, recordMissingFiles, settle } from "./a11y.axe";
 import { navigate } from "./nav";
 
 // Every page a team member can open meets WCAG 2.1 AA as axe measures it and loads without a
@@ -16,12 +16,7 @@ const PAGES = [
 test.describe("a team member's pages are accessible", () => {
   for (const { path, name } of PAGES) {
     test(`${name} (${path})`, async ({ page }) => {
-      const missing = recordMissingFiles(page);
-      const response = await page.goto(path);
-      expect(response?.status(), `${path} opens`).toBe(200);
-      await settle(page);
-      await expectNoViolations(page, path);
-      expect(missing, `files that answered 404 on ${path}`).toEqual([]);
+      await expectAccessiblePage(page, path);
     });
   }
 

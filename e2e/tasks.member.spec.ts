@@ -22,21 +22,22 @@ test("a member completes and snoozes tasks, goes away and back, and reads the no
   await page.goto("/tasks");
   await expect(page.getByRole("heading", { name: "My tasks", level: 1 })).toBeVisible();
   const titles = await openTasks(page).evaluateAll((items) => items.map((i) => i.querySelector("p")?.textContent ?? ""));
-  expect(titles.length, "the demo seed gives the member open follow-ups").toBeGreaterThanOrEqual(3);
+  // Each run finishes one task of its own, so the desktop and phone runs both find two open.
+  expect(titles.length, "the demo seed gives the member open follow-ups").toBeGreaterThanOrEqual(2);
   await expect(openTasks(page).first().getByTestId("task-assignee")).toHaveText(`Assigned to ${member.name}`);
-  const [toFinish, toSnooze, toHandBack] = titles as [string, string, string];
+  const [toSnoozeThenFinish, toHandBack] = titles as [string, string];
 
-  const done = taskTitled(page, toFinish).getByRole("button", { name: /^Mark done/ });
-  expect((await done.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-  await done.click();
-  await expect(page.getByTestId("task-flash")).toHaveText(`Done: ${toFinish}`);
-  await expect(page.getByTestId("tasks-done").getByText(toFinish, { exact: true })).toBeVisible();
-
-  const snoozing = taskTitled(page, toSnooze);
+  const snoozing = taskTitled(page, toSnoozeThenFinish);
   await snoozing.getByRole("button", { name: /^Snooze:/ }).click();
   await snoozing.getByRole("button", { name: "Tomorrow 9am" }).click();
   await expect(page.getByTestId("task-flash")).toContainText(/^Snoozed until \w{3}, \w{3} \d{1,2}, 9:00\sAM\sP[SD]T\.$/);
-  await expect(page.getByTestId("tasks-upcoming").getByText(toSnooze, { exact: true })).toBeVisible();
+  await expect(page.getByTestId("tasks-upcoming").getByText(toSnoozeThenFinish, { exact: true })).toBeVisible();
+
+  const done = taskTitled(page, toSnoozeThenFinish).getByRole("button", { name: /^Mark done/ });
+  expect((await done.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await done.click();
+  await expect(page.getByTestId("task-flash")).toHaveText(`Done: ${toSnoozeThenFinish}`);
+  await expect(page.getByTestId("tasks-done").getByText(toSnoozeThenFinish, { exact: true })).toBeVisible();
 
   const presence = page.getByTestId("presence-control");
   await presence.getByRole("button", { name: "Away" }).click();

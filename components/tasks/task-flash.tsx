@@ -1,21 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useSyncExternalStore } from "react";
+import { useActionState } from "react";
 import type { FormActionState } from "@/components/action-form";
+import { createPageFlash } from "@/components/page-flash";
 
-let current: string | null = null;
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Shows the outcome of a task action in a corner of the page: the task itself moves or leaves the list. */
-export function flashTask(message: string | null): void {
-  current = message;
-  listeners.forEach((listener) => listener());
-}
+/** The outcome of a task action in a corner of the page: the task itself moves or leaves the list. */
+const tasks = createPageFlash("task-flash");
+export const flashTask = tasks.flash;
+export const TaskFlash = tasks.Flash;
 
 type TaskAction = (prev: FormActionState, form: FormData) => Promise<FormActionState>;
 
@@ -27,22 +19,4 @@ export function useTaskAction(action: TaskAction, onSuccess?: () => void) {
     if (result.ok) onSuccess?.();
     return result;
   }, {});
-}
-
-/** The page's message line for task actions; forgets the message when the page is left. */
-export function TaskFlash() {
-  const message = useSyncExternalStore(subscribe, () => current, () => null);
-  useEffect(() => () => {
-    current = null;
-  }, []);
-  return (
-    <div role="status" aria-live="polite" className={message ? "fixed inset-x-4 bottom-4 z-30 sm:left-auto sm:right-6 sm:w-96" : "sr-only"}>
-      {message ? (
-        <p className="flex items-start justify-between gap-3 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-800 shadow-lg">
-          <span className="min-w-0" data-testid="task-flash">{message}</span>
-          <button type="button" onClick={() => flashTask(null)} aria-label="Dismiss" className="-my-2 -mr-2 flex h-11 w-11 shrink-0 items-center justify-center rounded text-lg leading-none hover:bg-emerald-100">×</button>
-        </p>
-      ) : null}
-    </div>
-  );
 }

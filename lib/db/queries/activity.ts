@@ -20,9 +20,14 @@ export interface ActivityItem {
  * member's scope limits it to the clients their seat works.
  */
 export async function recentActivity(db: Db, scope: ClientScope, limit = 30): Promise<ActivityItem[]> {
-  const mine = scope.all ? sql`true` : sql`(c.owner_seat_id = ${scope.seatId} or exists (select 1 from assignments x where x.organization_id = c.organization_id and x.client_id = c.id and x.seat_id = ${scope.seatId} and x.state = 'accepted'))`;
+  // The seat's clients listed once, so the feed reads their events by index instead of testing
+  // every event of the organization (which took 0.6 s at 50,000 clients).
+  const myClients = sql`(select c2.id from clients c2 where c2.organization_id = ${scope.organizationId} and c2.owner_seat_id = ${scope.seatId}
+    union select x.client_id from assignments x where x.organization_id = ${scope.organizationId} and x.seat_id = ${scope.seatId} and x.state = 'accepted')`;
+  const mine = scope.all ? sql`true` : sql`c.id in ${myClients}`;
   // A seat holding only a pending offer hears about its own offer, not the client's other news.
-  const mineOrMyOffer = scope.all ? sql`true` : sql`(${mine} or e.seat_id = ${scope.seatId})`;
+  const myOffers = sql`(select a2.id from assignments a2 where a2.organization_id = ${scope.organizationId} and a2.seat_id = ${scope.seatId})`;
+  const mineOrMyOffer = scope.all ? sql`true` : sql`(${mine} or e.assignment_id in ${myOffers})`;
   const rows = await queryRows<{ id: string; type: string; state: string; seat: string | null; client: string; at: Date; client_id: string; detail: string | null; kind: string | null }>(db, sql`
     select * from (
       select e.id::text, 'assignment' as type, e.state, s.name as seat, c.first_name || ' ' || c.last_name as client, e.created_at as at, c.id::text as client_id, e.reason as detail, a.team_role as kind
