@@ -1,7 +1,9 @@
 import { and, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { detectEscalations } from "@/lib/domain/escalation/triggers";
 import type { Db } from "@/lib/db/client";
-import { escalations, tasks } from "@/lib/db/schema";
+import { formatDuration } from "@/lib/domain/assignment/speed-to-lead";
+import { localDay } from "@/lib/domain/followup/zoned-time";
+import { clients, escalations, tasks } from "@/lib/db/schema";
 import { publishEvent } from "@/lib/events/publish";
 import { openEscalation } from "../escalations/open-escalation";
 import { loadRoutingSettings } from "../intake/routing-settings";
@@ -23,7 +25,7 @@ export async function sweepTaskReminders(db: Db, now = new Date(), max = 500): P
     for (const t of due) {
       await tx.update(tasks).set({ remindedAt: now }).where(and(eq(tasks.organizationId, t.organizationId), eq(tasks.id, t.id)));
       const minutes = Math.round((t.dueAt!.getTime() - now.getTime()) / 60_000);
-      await publishEvent(tx, { type: "task.reminder", organizationId: t.organizationId, clientId: t.clientId, seatIds: [t.seatId!], summary: `${minutes >= 0 ? `Due in ${minutes} min` : `Overdue by ${-minutes} min`}: ${t.title}` });
+      await publishEvent(tx, { type: "task.reminder", organizationId: t.organizationId, clientId: t.clientId, seatIds: [t.seatId!], summary: `${minutes >= 0 ? `Due in ${formatDuration(minutes * 60)}` : `Overdue by ${formatDuration(-minutes * 60)}`}: ${t.title}` });
     }
     return due.length;
   });
@@ -35,13 +37,14 @@ export async function sweepTaskReminders(db: Db, now = new Date(), max = 500): P
  */
 export async function sweepDeadlineRisks(db: Db, now = new Date()): Promise<number> {
   const risky = await db
-    .select()
+    .select({ t: tasks, zone: clients.timeZone })
     .from(tasks)
+    .innerJoin(clients, and(eq(clients.organizationId, tasks.organizationId), eq(clients.id, tasks.clientId)))
     .where(and(eq(tasks.status, "open"), eq(tasks.kind, "deadline"), lte(tasks.dueAt, new Date(now.getTime() + 24 * HOUR)), gt(tasks.dueAt, new Date(now.getTime() - 12 * HOUR))));
   let opened = 0;
-  for (const t of risky) {
+  for (const { t, zone } of risky) {
     const daysLeft = Math.max(0, Math.ceil((t.dueAt!.getTime() - now.getTime()) / (24 * HOUR)));
-    const [finding] = detectEscalations({ deadlineAtRisk: { name: t.title, due: t.dueAt!.toISOString().slice(0, 10), daysLeft } }).findings;
+    const [finding] = detectEscalations({ deadlineAtRisk: { name: t.title, due: localDay(t.dueAt!, zone), daysLeft } }).findings;
     if (!finding) continue;
     const created = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`deadline:${t.id}`}))`);
