@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, type Page, type Response } from "@playwright/test";
+import { navigate } from "./nav";
 import type { Result } from "axe-core";
 
 /** WCAG 2.0 A and AA and WCAG 2.1 AA: the level the console keeps to. */
@@ -41,14 +42,15 @@ export async function expectNoViolations(page: Page, where: string) {
   expect(readable(results.violations), `accessibility violations on ${where}`).toEqual([]);
 }
 
-/**
- * Opens a page that may not be built yet: skips the test (saying so) when the route answers
- * 404, and otherwise expects it to open.
- */
-export async function openOptionalPage(page: Page, path: string) {
-  const response = await page.goto(path);
-  test.skip(response?.status() === 404, `${path} answers 404: the page does not exist in this build yet`);
-  expect(response?.status(), `${path} opens`).toBe(200);
+/** Opens a page from the console's menu, then checks it as expectAccessiblePage does. */
+export async function expectAccessibleFromMenu(page: Page, path: string, label: string) {
+  const missing = recordMissingFiles(page);
+  await page.goto("/");
+  await navigate(page, label);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await settle(page);
+  await expectNoViolations(page, path);
+  expect(missing, `files that answered 404 on ${path}`).toEqual([]);
 }
 
 /** Opens a page by its address and checks it opens, axe finds nothing, and no file it loads is missing. */

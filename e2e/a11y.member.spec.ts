@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessiblePage, expectNoViolations, openOptionalPage, recordMissingFiles, settle } from "./a11y.axe";
-import { navigate } from "./nav";
+import { expectAccessibleFromMenu, expectAccessiblePage, expectNoViolations, recordMissingFiles, settle } from "./a11y.axe";
 
 // Every page a team member can open meets WCAG 2.1 AA as axe measures it and loads without a
 // missing file; so do the not-found page a member meets at the overseer's doors and the sign-in page.
@@ -34,14 +33,7 @@ test.describe("a team member's pages are accessible", () => {
 
   for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }]) {
     test(`${label} (${path}), opened from the menu`, async ({ page }) => {
-      await openOptionalPage(page, path);
-      const missing = recordMissingFiles(page);
-      await page.goto("/");
-      await navigate(page, label);
-      await expect(page).toHaveURL(new RegExp(`${path}$`));
-      await settle(page);
-      await expectNoViolations(page, path);
-      expect(missing).toEqual([]);
+      await expectAccessibleFromMenu(page, path, label);
     });
   }
 

@@ -1,7 +1,8 @@
 import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { MarketRef, SeatCandidate, SeatPerformance } from "../../domain/routing";
 import { satisfactionSignal, type SatisfactionEvidence } from "../../domain/satisfaction/satisfaction-signal";
-import type { MarketType, Presence, SeatKind, SeatRole } from "../../domain/team/vocabulary";
+import { seatPresence } from "../../domain/team/seat-presence";
+import type { MarketType, SeatKind, SeatRole } from "../../domain/team/vocabulary";
 import { ACTIVE_ASSIGNMENT_STATES } from "../../domain/team/vocabulary";
 import type { Db, Tx } from "../client";
 import { evidenceBySeat } from "./satisfaction-evidence";
@@ -73,7 +74,7 @@ export async function loadSeatCandidates(db: Db | Tx, organizationId: string, no
     capacity: s.capacity,
     activeLoad: load.get(s.id) ?? 0,
     // A person whose account is disabled is offline to routing: no new offers, and rebalancing moves their clients.
-    presence: disabledAt ? "offline" : (s.presence as Presence),
+    presence: seatPresence(s.presence, disabledAt),
     marketIds: (marketsBySeat.get(s.id) ?? []).map((m) => m.marketId),
     skills: Object.fromEntries((skillsBySeat.get(s.id) ?? []).map((k) => [k.skill, k.proficiency])),
     performance: withLiveSatisfaction(perf.get(s.id), live.get(s.id)),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, ilike, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
+import { seatPresence } from "../../domain/team/seat-presence";
 import { ACTIVE_ASSIGNMENT_STATES, SUPPORT_ROLES, type SeatRole } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
 import { assignments, clients, markets, seatMarkets, seats, users } from "../schema";
@@ -159,21 +160,23 @@ export async function getSeatPresence(db: Db, organizationId: string, seatId: st
  * languages, markets and presence (offline when its holder's account is disabled, as routing
  * treats it). No load, capacity or clients: those stay with the seat and Jorge.
  */
-export function listRoster(db: Db, organizationId: string) {
-  return db
+export async function listRoster(db: Db, organizationId: string) {
+  const rows = await db
     .select({
       id: seats.id,
       name: seats.name,
       kind: seats.kind,
       role: seats.role,
       languages: seats.languages,
-      presence: sql<string>`case when ${users.disabledAt} is not null then 'offline' else ${seats.presence} end`,
+      presence: seats.presence,
+      disabledAt: users.disabledAt,
       markets: coveredMarkets(),
     })
     .from(seats)
     .leftJoin(users, and(eq(users.organizationId, seats.organizationId), eq(users.id, seats.userId)))
     .where(eq(seats.organizationId, organizationId))
     .orderBy(asc(seats.role), asc(seats.name));
+  return rows.map(({ disabledAt, ...seat }) => ({ ...seat, presence: seatPresence(seat.presence, disabledAt) }));
 }
 
 export type RosterSeat = Awaited<ReturnType<typeof listRoster>>[number];

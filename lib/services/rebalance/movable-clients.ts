@@ -1,11 +1,9 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { evaluatePriority } from "@/lib/domain/routing/priority";
-import { personalHandlingFromSetting, priorityOptionsFor } from "@/lib/domain/routing/personal-handling";
-import { SETTING_KEYS } from "@/lib/domain/settings/defaults";
+import { priorityOptionsFor, type PersonalHandling } from "@/lib/domain/routing/personal-handling";
 import { RECENT_ACCEPTANCE_HOURS, whyStays, type StayReason } from "@/lib/domain/rebalance/staying-put";
 import type { ClientType } from "@/lib/domain/team/vocabulary";
 import type { Db, Tx } from "@/lib/db/client";
-import { getSettings } from "@/lib/db/queries/organizations";
 import { assignmentEvents, assignments, clients, handoffs, seats } from "@/lib/db/schema";
 
 /** Clients past these stages stay with their seat: moving them mid-escrow would hurt the deal. */
@@ -34,9 +32,8 @@ export interface MovableClients {
  * stages and Jorge's own seat are never considered; personal clients, pending handoffs and a
  * person's fresh acceptance stay (whyStays).
  */
-export async function loadMovableClients(db: Db | Tx, organizationId: string, now: Date): Promise<MovableClients> {
-  const stored = await getSettings(db, organizationId, [SETTING_KEYS.personalHandling]);
-  const personalRule = priorityOptionsFor(personalHandlingFromSetting(stored.get(SETTING_KEYS.personalHandling)).setting);
+export async function loadMovableClients(db: Db | Tx, organizationId: string, personalHandling: PersonalHandling, now: Date): Promise<MovableClients> {
+  const personalRule = priorityOptionsFor(personalHandling);
   const rows = await db
     .select({ assignmentId: assignments.id, seatId: assignments.seatId, seatRole: assignments.seatRole, since: assignments.respondedAt, holderKind: seats.kind, holderUserId: seats.userId, client: clients })
     .from(assignments)

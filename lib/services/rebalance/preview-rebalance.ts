@@ -35,12 +35,12 @@ const relationshipOf = (seatId: string, score: number | null) => (score === null
  * would hold the client twice.
  */
 export async function computePreview(db: Db | Tx, organizationId: string, now: Date): Promise<RebalancePreview> {
-  const [seats, markets, settings, evidence, held] = await Promise.all([
+  const settings = await loadRoutingSettings(db, organizationId);
+  const [seats, markets, evidence, held] = await Promise.all([
     loadSeatCandidates(db, organizationId, now),
     loadMarketRefs(db, organizationId),
-    loadRoutingSettings(db, organizationId),
     evidenceByClient(db, organizationId, new Date(now.getTime() - 90 * 86_400_000)),
-    loadMovableClients(db, organizationId, now),
+    loadMovableClients(db, organizationId, settings.personalHandling, now),
   ]);
   const satisfaction = (clientId: string) => {
     const found = evidence.get(clientId);
