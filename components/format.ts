@@ -1,6 +1,8 @@
 /** Display helpers shared by the console's pages. */
 import { formatDuration } from "@/lib/domain/assignment/speed-to-lead";
 
+export { calendarDate } from "@/lib/domain/dates/calendar-date";
+
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const compactMillions = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
 const compactThousands = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 0 });
@@ -32,19 +34,3 @@ export const duration = (seconds: number | null | undefined): string => (seconds
 
 /** A duration given in minutes, in the same words: 1219 reads "20 h 19 min". */
 export const durationMinutes = (minutes: number | null | undefined): string => (minutes === null || minutes === undefined ? "—" : formatDuration(minutes * 60));
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A date-only value ("2026-12-01", a postgres `date`, a contract deadline) as "Dec 1, 2026", or
- * "Dec 1" without the year. It is read from its digits and never goes through a Date, so no time
- * zone can move it to the day before or after. Anything that is not YYYY-MM-DD is shown as given.
- */
-export function calendarDate(day: string | null | undefined, { year = true }: { year?: boolean } = {}): string {
-  if (!day) return "—";
-  const m = DATE_ONLY.exec(day);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return day;
-  return `${month} ${Number(m[3])}${year ? `, ${m[1]}` : ""}`;
-}

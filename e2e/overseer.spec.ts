@@ -12,6 +12,11 @@ test.describe("the overseer", () => {
     await expect(page.getByTestId("pipeline-Seller pipeline")).toBeVisible();
     await expect(page.getByTestId("pipeline-Buyer pipeline")).toBeVisible();
     await expect(page.getByTestId("forecast-row")).toHaveCount(5);
+
+    // A full load streams: the document starts with the loading skeleton, and the page follows it.
+    const html = await (await page.request.get("/")).text();
+    expect(html.indexOf('data-testid="page-loading"')).toBeGreaterThan(-1);
+    expect(html.indexOf('data-testid="page-loading"')).toBeLessThan(html.indexOf('data-testid="market-row"'));
   });
 
   test("browses every client, filters them and opens one", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { BUYER_STAGES, SELLER_STAGES } from "@/lib/domain/team/vocabulary";
 import { getDb } from "@/lib/db/client";
@@ -12,7 +13,7 @@ import { PipelineChart } from "@/components/overview/pipeline-chart";
 import { SeatLoadList } from "@/components/overview/seat-load-list";
 import { SpeedToLead } from "@/components/overview/speed-to-lead";
 import { ActivityFeed } from "@/components/live/activity-feed";
-import { PageHeader, Section } from "@/components/section";
+import { PageHeader, Section, PageSkeleton } from "@/components/section";
 import { speedToLead } from "@/lib/domain/assignment/speed-to-lead";
 import { recentActivity } from "@/lib/db/queries/activity";
 import { listSeatOptions } from "@/lib/db/queries/client-team";
@@ -25,7 +26,7 @@ function stagesOf(rows: { pipeline: string; stage: string; clients: number }[], 
   return stages.map((stage) => ({ stage, clients: rows.find((r) => r.pipeline === pipeline && r.stage === stage)?.clients ?? 0 }));
 }
 
-export default async function OverviewPage() {
+async function OverviewBody() {
   const viewer = await requireViewer();
   const db = getDb();
   const scope = scopeOf(viewer);
@@ -86,4 +87,9 @@ export default async function OverviewPage() {
       ) : null}
     </>
   );
+}
+
+/** Streams the page: the skeleton shows at once, even on a full reload, while the data is read. */
+export default function OverviewPage() {
+  return <Suspense fallback={<PageSkeleton />}><OverviewBody /></Suspense>;
 }

@@ -41,7 +41,7 @@ describeEachDriver("background sweeps", ({ db }) => {
     expect(await sweepDeadlineRisks(db(), at(5))).toBe(0);
     const [e] = await db().select().from(escalations).where(and(eq(escalations.clientId, fx.bobClient.id), eq(escalations.trigger, "deadline_at_risk")));
     // 04:00 UTC on Nov 26 is 8 pm on Nov 25 in the client's Pacific time: the deadline is that evening.
-    expect(e).toMatchObject({ severity: "critical", summary: "Loan contingency removal: 12 Main St due 2026-11-25 (1 day left)" });
+    expect(e).toMatchObject({ severity: "critical", summary: "Loan contingency removal: 12 Main St due Nov 25, 2026 (1 day left)" });
     await actOnEscalation(db(), fx.as.jorge, { escalationId: e!.id, action: "resolve", resolution: "Lender confirmed approval" }, at(10));
     expect(await sweepDeadlineRisks(db(), at(20))).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -12,7 +13,7 @@ import { ClientFilters } from "@/components/clients/client-filters";
 import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { ClientPulse } from "@/components/tasks/client-pulse";
 import { fullName, humanize } from "@/components/format";
-import { PageHeader } from "@/components/section";
+import { PageHeader, PageSkeleton } from "@/components/section";
 
 export const metadata: Metadata = { title: "Clients" };
 
@@ -24,7 +25,7 @@ const filterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
-export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ClientsBody({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const filter = filterSchema.parse(await searchParams);
   const db = getDb();
@@ -80,4 +81,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       ) : null}
     </>
   );
+}
+
+/** Streams the page: the skeleton shows at once, even on a full reload, while the data is read. */
+export default function ClientsPage(props: { searchParams: Promise<Record<string, string | undefined>> }) {
+  return <Suspense fallback={<PageSkeleton />}><ClientsBody {...props} /></Suspense>;
 }

@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/section";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
@@ -24,7 +26,7 @@ const filterSchema = z.object({ seat: z.guid().optional().catch(undefined) });
  * this week, each with Done / Snooze / Reassign, and their own presence. Jorge (and a viewer,
  * read only) sees every seat's tasks, or one seat's with the filter.
  */
-export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function TasksBody({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const scope = scopeOf(viewer);
   const filter = scope.all ? filterSchema.parse(await searchParams) : {};
@@ -72,4 +74,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       {canAct ? <TaskFlash /> : null}
     </>
   );
+}
+
+/** Streams the page: the skeleton shows at once, even on a full reload, while the data is read. */
+export default function TasksPage(props: { searchParams: Promise<Record<string, string | undefined>> }) {
+  return <Suspense fallback={<PageSkeleton />}><TasksBody {...props} /></Suspense>;
 }

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { listAccounts } from "@/lib/db/queries/users";
 import { scopeOf } from "@/lib/db/queries/scope";
 import { listBoardSeats, listRoster, listSeatClients, type RosterSeat, type SeatClient } from "@/lib/db/queries/team-board";
 import { requireViewer, viewerCan } from "@/lib/auth/viewer";
-import { PageHeader } from "@/components/section";
+import { PageHeader, PageSkeleton } from "@/components/section";
 import { AccountsPanel } from "@/components/team/accounts-panel";
 import { inGroup, ROLE_GROUPS } from "@/components/team/role-groups";
 import { RosterCard } from "@/components/team/roster-card";
@@ -29,7 +30,7 @@ const filterSchema = z.object({
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function TeamBody({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer();
   const scope = scopeOf(viewer);
   // A team member sees one seat, so filters would only hide it.
@@ -115,4 +116,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       {viewerCan(viewer, "team.manage") ? <AccountsPanel accounts={accounts} viewerId={viewer.userId} /> : null}
     </>
   );
+}
+
+/** Streams the page: the skeleton shows at once, even on a full reload, while the data is read. */
+export default function TeamPage(props: { searchParams: Promise<Record<string, string | undefined>> }) {
+  return <Suspense fallback={<PageSkeleton />}><TeamBody {...props} /></Suspense>;
 }

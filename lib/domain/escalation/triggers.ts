@@ -1,3 +1,4 @@
+import { calendarDate } from "../dates/calendar-date";
 import { DISTRESS_PHRASES, WANTS_PERSON_PHRASES } from "../routing/phrases";
 import { findPhrase, normalizeText } from "../routing/text-signals";
 import { PERSONAL_HANDLING } from "../settings/defaults";
@@ -85,7 +86,7 @@ export function detectEscalations(ctx: EscalationContext, thresholds: Escalation
   if ((ctx.commission ?? 0) >= thresholds.commission) findings.push({ trigger: "high_commission", severity: "medium", summary: `Commission potential $${Math.round(ctx.commission!).toLocaleString("en-US")}, at or above Jorge's $${thresholds.commission.toLocaleString("en-US")} line`, evidence: { commission: ctx.commission, threshold: thresholds.commission } });
   if (ctx.sentiment !== null && ctx.sentiment !== undefined && ctx.sentiment <= thresholds.negativeSentiment) findings.push({ trigger: "negative_sentiment", severity: "high", summary: "The client sounds upset", evidence: { sentiment: ctx.sentiment, text: ctx.text } });
   if (ctx.fallbackExhausted) findings.push({ trigger: "fallback_exhausted", severity: "critical", summary: "Nobody on the fallback chain took the client", evidence: {} });
-  if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${ctx.deadlineAtRisk.due} (${daysLeftWords(ctx.deadlineAtRisk.daysLeft)})`, evidence: ctx.deadlineAtRisk });
+  if (ctx.deadlineAtRisk) findings.push({ trigger: "deadline_at_risk", severity: ctx.deadlineAtRisk.daysLeft <= 1 ? "critical" : "high", summary: `${ctx.deadlineAtRisk.name} due ${calendarDate(ctx.deadlineAtRisk.due)} (${daysLeftWords(ctx.deadlineAtRisk.daysLeft)})`, evidence: ctx.deadlineAtRisk });
   if (ctx.conflict) findings.push({ trigger: "agent_conflict", severity: "medium", summary: `${ctx.conflict.kind}: ${ctx.conflict.detail}`, evidence: ctx.conflict });
   return { findings, disclosureRequired };
 }

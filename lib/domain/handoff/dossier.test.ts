@@ -94,18 +94,18 @@ describe("dossierWarnings", () => {
   it("lists opt-out, overdue promises, a close deadline, a buyer without pre-approval and a quiet client, in that order", () => {
     const d = buildDossier(input({ type: "buyer", pipeline: "buyer", optedOutAt: new Date("2026-04-03T05:00:00Z") }), new Date("2026-04-18T17:00:00Z"));
     expect(dossierWarnings(d)).toEqual([
-      "Opted out of messages on 2026-04-02: do not text or email.",
-      'Overdue promise: "Call about pricing" was due 2026-04-09 (Daniel).',
-      'Overdue promise: "Send CMA" was due 2026-04-12 (Listing AI).',
-      "Investigation contingency removal for 1234 Alta Loma Dr is due 2026-04-20 (in 2 days).",
+      "Opted out of messages on Apr 2, 2026: do not text or email.",
+      'Overdue promise: "Call about pricing" was due Apr 9, 2026 (Daniel).',
+      'Overdue promise: "Send CMA" was due Apr 12, 2026 (Listing AI).',
+      "Investigation contingency removal for 1234 Alta Loma Dr is due Apr 20, 2026 (in 2 days).",
       "Buyer is not pre-approved by a lender yet.",
-      "No contact in 16 days (last: sms on 2026-04-02).",
+      "No contact in 16 days (last: sms on Apr 2, 2026).",
     ]);
   });
 
   it("warns about a deadline today, and about a client nobody has contacted yet", () => {
     const d = buildDossier(input({}, { openTasks: [], interactions: [] }), new Date("2026-04-20T16:00:00Z"));
-    expect(dossierWarnings(d)).toEqual(["Investigation contingency removal for 1234 Alta Loma Dr is due 2026-04-20 (today).", "No contact with the client on record yet."]);
+    expect(dossierWarnings(d)).toEqual(["Investigation contingency removal for 1234 Alta Loma Dr is due Apr 20, 2026 (today).", "No contact with the client on record yet."]);
   });
 
   it("does not warn about a deadline 4 days out or 13 quiet days", () => {

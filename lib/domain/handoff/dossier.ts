@@ -1,3 +1,4 @@
+import { calendarDate } from "../dates/calendar-date";
 import { assertTimeZone, daysBetween, localDay } from "../followup/zoned-time";
 import { COMMISSION_RATE } from "../routing/commission";
 import type { Channel, ClientType, DIRECTIONS, Pipeline, Temperature, TRANSACTION_SIDES, TRANSACTION_STATUSES } from "../team/vocabulary";
@@ -115,7 +116,7 @@ export function dossierWarnings(d: Dossier): string[] {
   const zone = zoneOf(d.profile.timeZone);
   const now = new Date(d.builtAt);
   const today = localDay(now, zone);
-  const dayOf = (iso: string) => localDay(new Date(iso), zone);
+  const dayOf = (iso: string) => calendarDate(localDay(new Date(iso), zone));
   const warnings: string[] = [];
   if (d.consent.optedOut) warnings.push(`Opted out of messages${d.consent.optedOutAt ? ` on ${dayOf(d.consent.optedOutAt)}` : ""}: do not text or email.`);
   for (const p of d.openPromises.filter((p) => p.overdue)) {
@@ -123,7 +124,7 @@ export function dossierWarnings(d: Dossier): string[] {
   }
   for (const t of d.transactions) {
     const left = t.nextDeadline ? daysBetween(today, t.nextDeadline.due) : Infinity;
-    if (t.nextDeadline && left <= 3) warnings.push(`${t.nextDeadline.name} for ${t.address} is due ${t.nextDeadline.due} (${inDays(left)}).`);
+    if (t.nextDeadline && left <= 3) warnings.push(`${t.nextDeadline.name} for ${t.address} is due ${calendarDate(t.nextDeadline.due)} (${inDays(left)}).`);
   }
   if (d.profile.type === "buyer" && d.money.preApproved !== true) warnings.push(d.money.preApproved === null ? "Nobody has asked the buyer about pre-approval yet." : "Buyer is not pre-approved by a lender yet.");
   if (!d.lastTouch) warnings.push("No contact with the client on record yet.");
