@@ -5,9 +5,10 @@ import { queryRows } from "./rows";
 import { describeEachDriver } from "./testing/each-driver";
 
 const EXPECTED_TABLES = [
-  "api_tokens", "appointments", "assignment_events", "assignments", "audit_log", "client_requests", "clients", "conflicts", "escalation_notes", "escalations", "handoffs",
-  "interactions", "listings", "markets", "organizations", "performance_snapshots", "quality_findings", "role_permissions",
-  "seat_markets", "seat_notices", "seat_skills", "seats", "service_vendors", "settings", "sign_in_throttle", "tasks", "thread_messages", "transactions", "user_sessions", "users",
+  "api_tokens", "appointments", "assignment_events", "assignments", "audit_log", "client_requests", "clients", "conflicts", "conversations", "corrective_actions",
+  "escalation_notes", "escalations", "ghl_location_tokens", "handoffs", "interactions", "listings", "markets", "message_templates", "organizations", "outbound_messages",
+  "performance_snapshots", "qualification_answers", "quality_findings", "role_permissions", "seat_markets", "seat_notices", "seat_skills", "seats", "service_vendors", "settings",
+  "sign_in_throttle", "tasks", "thread_messages", "transactions", "user_sessions", "users",
 ];
 
 /** Tables that belong to no single organization: the tenants, and sign-in counters keyed before anyone is known. */

@@ -23,6 +23,16 @@ export const CONSOLE_EVENT_TYPES = [
   "seat.presence",
   "appointment.booked",
   "appointment.reminder",
+  "message.received",
+  "message.queued",
+  "message.held",
+  "message.blocked",
+  "message.sent",
+  "message.delivered",
+  "message.failed",
+  "conversation.handed_off",
+  "conversation.stopped",
+  "quality.action",
 ] as const;
 export type ConsoleEventType = (typeof CONSOLE_EVENT_TYPES)[number];
 

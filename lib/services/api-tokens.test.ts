@@ -65,9 +65,9 @@ describeEachDriver("API tokens: scopes and expiry, validated, stored and enforce
     const count = async () => ({ tokens: (await db().select().from(apiTokens)).length, audit: (await db().select().from(auditLog)).length });
     const before = await count();
     const refused = async (input: object, message: string) => expect(await createApiToken(db(), jorge, { name: "Bad", scopes: ["requests"], ...input })).toEqual({ ok: false, status: 400, error: expect.stringContaining(message) });
-    await refused({ scopes: [] }, "scopes: choose at least one scope (requests, conflicts, review or cma) for what the token may call");
+    await refused({ scopes: [] }, "scopes: choose at least one scope (requests, conflicts, review, clients or cma) for what the token may call");
     await refused({ scopes: undefined }, "scopes: choose at least one");
-    await refused({ scopes: ["requests", "admin"] }, "scopes.1: not a scope; the scopes are requests, conflicts, review or cma");
+    await refused({ scopes: ["requests", "admin"] }, "scopes.1: not a scope; the scopes are requests, conflicts, review, clients or cma");
     await refused({ expiresInDays: 0 }, 'expiresInDays: choose "never" or a whole number of days from 1 to 730');
     await refused({ expiresInDays: "731" }, "expiresInDays: at most 730 days (two years)");
     await refused({ expiresInDays: 36500 }, "at most 730 days");

@@ -36,6 +36,7 @@ const SCOPE_ACTIONS: Record<ApiTokenScope, string> = {
   requests: "send client requests",
   conflicts: "report conflicts between seats",
   review: "check messages against the quality gate",
+  clients: "read what the team knows about clients",
   cma: "ask for a comparative market analysis",
 };
 

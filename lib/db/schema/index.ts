@@ -5,3 +5,4 @@ export * from "./work";
 export * from "./oversight";
 export * from "./market-data";
 export * from "./coordination";
+export * from "./messaging";

@@ -3,6 +3,7 @@ import { check, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-or
 import { ESCALATION_STATUSES, ESCALATION_TRIGGERS, FINDING_LEVELS, QUALITY_RULES, SEVERITIES } from "../../domain/team/vocabulary";
 import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 import { clients, interactions } from "./clients";
+import { outboundMessages } from "./messaging";
 import { users } from "./organization";
 import { seats } from "./team";
 
@@ -74,6 +75,8 @@ export const qualityFindings = pgTable(
     organizationId: organizationId(),
     id: id(),
     interactionId: uuid("interaction_id"),
+    /** The outbox row the finding was made on, before anything was sent. */
+    outboundMessageId: uuid("outbound_message_id"),
     clientId: uuid("client_id"),
     seatId: uuid("seat_id"),
     rule: text("rule").notNull(),
@@ -81,14 +84,17 @@ export const qualityFindings = pgTable(
     code: text("code").notNull(),
     excerpt: text("excerpt").notNull(),
     message: text("message").notNull(),
+    suggestion: text("suggestion"),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
     orgRef("quality_findings_interaction_fk", t.interactionId, interactions, t.organizationId),
+    orgRef("quality_findings_outbound_fk", t.outboundMessageId, outboundMessages, t.organizationId),
     orgRef("quality_findings_client_fk", t.clientId, clients, t.organizationId),
     orgRef("quality_findings_seat_fk", t.seatId, seats, t.organizationId),
     index("quality_findings_seat_time").on(t.organizationId, t.seatId, t.createdAt),
+    index("quality_findings_outbound").on(t.organizationId, t.outboundMessageId).where(sql`${t.outboundMessageId} is not null`),
     check("quality_findings_rule_ck", oneOf(t.rule, QUALITY_RULES)),
     check("quality_findings_level_ck", oneOf(t.level, FINDING_LEVELS)),
   ],

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, doublePrecision, index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { PRESENCE, SEAT_KINDS, SEAT_ROLES } from "../../domain/team/vocabulary";
-import { createdAt, id, oneOf, organizationId, orgRef } from "./columns";
+import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 import { markets, organizations, users } from "./organization";
 
 /** One place on Jorge's team, held by an AI agent or a human team member. */
@@ -18,6 +18,8 @@ export const seats = pgTable(
     presence: text("presence").notNull().default("available"),
     userId: uuid("user_id"),
     bio: text("bio"),
+    /** Set when Jorge pauses the seat over its quality: a paused AI seat sends nothing. */
+    pausedAt: at("paused_at"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -102,6 +102,31 @@ export const ESCALATION_STATUSES = ["open", "acknowledged", "resolved"] as const
 export const QUALITY_RULES = ["fair_housing", "tcpa", "can_spam", "ai_disclosure", "methodology", "tone"] as const;
 export const FINDING_LEVELS = ["block", "warn", "info"] as const;
 
+/** Who wrote an outbound message: an AI seat, a person, a stored template sent as is, or a campaign. */
+export const MESSAGE_AUTHORS = ["ai", "human", "template", "campaign"] as const;
+export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
+/** Why a message goes out: a reply in a conversation, marketing (quiet hours apply), or a transactional notice. */
+export const MESSAGE_PURPOSES = ["conversational", "marketing", "transactional"] as const;
+export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
+/**
+ * An outbound message's life in the outbox: held (the gate warned; a person must say "send
+ * anyway"), queued, sent (GHL took it), delivered, failed (gave up after retries), blocked (the
+ * gate refused it; never sent), not_connected (no GHL token for the location).
+ */
+export const OUTBOX_STATES = ["held", "queued", "sent", "delivered", "failed", "blocked", "not_connected"] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+export const FAIR_HOUSING_VERDICTS = ["ok", "warn", "block"] as const;
+export type FairHousingVerdict = (typeof FAIR_HOUSING_VERDICTS)[number];
+/** What the AI seat is doing with a client's conversation. */
+export const CONVERSATION_STATES = ["active", "handed_off", "escalated", "opted_out", "paused"] as const;
+export type ConversationState = (typeof CONVERSATION_STATES)[number];
+/** Qualification answers the conversation extracts, seller's then buyer's, each with its source message. */
+export const QUALIFICATION_FIELDS = ["address", "motivation", "timeline", "condition", "price", "budget", "pre_approval", "bedrooms", "yard", "move_in"] as const;
+export type QualificationField = (typeof QUALIFICATION_FIELDS)[number];
+/** What Jorge (or a coach) did about a seat's quality findings. */
+export const CORRECTIVE_ACTION_KINDS = ["coaching_note", "template_change", "seat_paused"] as const;
+export const CORRECTIVE_ACTION_OUTCOMES = ["improved", "no_change", "resolved"] as const;
+
 export const TASK_STATUSES = ["open", "done", "cancelled"] as const;
 
 /** What a seat can book with a client; each is a time on the seat's calendar and the client's timeline. */
