@@ -3,6 +3,8 @@ import { navigate } from "./nav";
 
 async function clientIdsOn(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
+  // The list streams in behind the loading skeleton: read it once it has arrived.
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
   const hrefs = await page.getByTestId("client-row").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((h) => h.split("/").pop() ?? "");
 }
