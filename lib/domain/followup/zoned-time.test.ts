@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { addDays, assertTimeZone, daysBetween, localDay, offsetMinutes, parseClock, wallTime, zonedTimeToUtc } from "./zoned-time";
 
 const LA = "America/Los_Angeles";
@@ -42,5 +42,48 @@ describe("zoned time", () => {
     expect(parseClock("23:59")).toBe(1439);
     for (const bad of ["9:00", "24:00", "12:60", "noon"]) expect(() => parseClock(bad)).toThrow(RangeError);
     expect(() => addDays("03/01/2026", 1)).toThrow(RangeError);
+    expect(() => wallTime(new Date("2026-03-01T00:00:00Z"), "Foo+05")).toThrow(/Unknown time zone "Foo\+05"/);
+    expect(() => zonedTimeToUtc({ year: 2026, month: 3, day: 1, ...at(9) }, "")).toThrow(RangeError);
+    expect(() => localDay(new Date(Number.NaN), LA)).toThrow(RangeError);
+  });
+});
+
+describe("zoned time at the edges of daylight time", () => {
+  const systemZone = process.env.TZ;
+  afterEach(() => {
+    if (systemZone === undefined) delete process.env.TZ;
+    else process.env.TZ = systemZone;
+  });
+
+  it("takes the first pass of a repeated fall-back time in every zone, not the library's pick", () => {
+    expect(zonedTimeToUtc({ year: 2026, month: 11, day: 1, ...at(1, 30) }, "America/New_York").toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(zonedTimeToUtc({ year: 2026, month: 10, day: 25, ...at(1, 30) }, "Europe/London").toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(zonedTimeToUtc({ year: 2026, month: 4, day: 5, ...at(1, 45) }, "Australia/Lord_Howe").toISOString()).toBe("2026-04-04T14:45:00.000Z");
+    expect(zonedTimeToUtc({ year: 2026, month: 11, day: 1, ...at(2, 0) }, LA).toISOString()).toBe("2026-11-01T10:00:00.000Z");
+  });
+
+  it("moves a skipped spring-forward time ahead by the gap, half-hour gaps included", () => {
+    expect(zonedTimeToUtc({ year: 2026, month: 3, day: 8, ...at(2, 0) }, LA).toISOString()).toBe("2026-03-08T10:00:00.000Z");
+    expect(zonedTimeToUtc({ year: 2026, month: 3, day: 29, ...at(1, 15) }, "Europe/London").toISOString()).toBe("2026-03-29T01:15:00.000Z");
+    expect(zonedTimeToUtc({ year: 2026, month: 10, day: 4, ...at(2, 15) }, "Australia/Lord_Howe").toISOString()).toBe("2026-10-03T15:45:00.000Z");
+    expect(wallTime(zonedTimeToUtc({ year: 2026, month: 3, day: 8, ...at(2, 30) }, LA), LA)).toEqual({ year: 2026, month: 3, day: 8, hour: 3, minute: 30, second: 0 });
+  });
+
+  it("gives the same instants and days whatever zone the server itself runs in", () => {
+    const readings = () => [
+      zonedTimeToUtc({ year: 2026, month: 11, day: 1, ...at(1, 30) }, LA).toISOString(),
+      zonedTimeToUtc({ year: 2026, month: 3, day: 8, ...at(2, 30) }, LA).toISOString(),
+      localDay(new Date("2026-03-08T07:59:00Z"), LA),
+      addDays("2026-03-07", 1),
+      addDays("2026-11-01", -1),
+      daysBetween("2026-03-07", "2026-11-02"),
+    ];
+    process.env.TZ = "UTC";
+    const inUtc = readings();
+    expect(inUtc).toEqual(["2026-11-01T08:30:00.000Z", "2026-03-08T10:30:00.000Z", "2026-03-07", "2026-03-08", "2026-10-31", 240]);
+    for (const zone of ["America/Los_Angeles", "Europe/London", "Pacific/Kiritimati", "America/Sao_Paulo"]) {
+      process.env.TZ = zone;
+      expect(readings()).toEqual(inUtc);
+    }
   });
 });

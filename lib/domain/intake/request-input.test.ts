@@ -21,6 +21,12 @@ describe("the client request shape", () => {
     expect(paths).toEqual(expect.arrayContaining(["type", "postalCode", "budgetMin"]));
   });
 
+  it("stores the phone in E.164 and refuses a number that cannot be dialled, saying why", () => {
+    expect(clientRequestInputSchema.parse({ contact: { firstName: "Ana", phone: "(909) 555-0142" }, type: "buyer" }).contact.phone).toBe("+19095550142");
+    const short = clientRequestInputSchema.safeParse({ contact: { firstName: "Ana", phone: "555-0142" }, type: "buyer" });
+    expect(short.error?.issues[0]).toMatchObject({ path: ["contact", "phone"], message: expect.stringContaining("area code") });
+  });
+
   it("keeps the stage within the client's pipeline", () => {
     expect(clientRequestInputSchema.safeParse({ ...valid, stage: "Financially Ready" }).error?.issues[0]?.path).toEqual(["stage"]);
     expect(clientRequestInputSchema.safeParse({ ...valid, stage: "Hot Seller" }).success).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toE164 } from "../input/phone-number";
 import { BUYER_STAGES, CLIENT_TYPES, PIPELINE_STAGES, SELLER_STAGES, type ClientType } from "../team/vocabulary";
 
 const money = z.number().int("Use whole dollars").min(0, "Amounts cannot be negative").max(100_000_000, "Amounts above $100M are not plausible");
@@ -13,7 +14,16 @@ export const clientRequestInputSchema = z
       firstName: z.string().trim().min(1, "Give the client's first name").max(80),
       lastName: z.string().trim().max(80).default(""),
       email: z.string().trim().toLowerCase().email("Enter an email address like name@example.com").max(254).optional(),
-      phone: z.string().trim().regex(/^\+?[0-9 ()\-.]{7,20}$/, "Enter a phone number such as +1 909 555 0100").optional(),
+      phone: z
+        .string()
+        .trim()
+        .max(40, "Enter a phone number such as +1 909 555 0100")
+        .transform((v, ctx) => {
+          const read = toE164(v);
+          if (!read.ok) ctx.addIssue({ code: "custom", message: read.error });
+          return read.ok ? read.e164 : v;
+        })
+        .optional(),
       ghlContactId: z.string().trim().min(1).max(100).optional(),
     }),
     type: z.enum(CLIENT_TYPES, { message: `type must be one of ${CLIENT_TYPES.join(", ")}` }),

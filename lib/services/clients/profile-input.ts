@@ -1,7 +1,7 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { isTimeZone } from "@/lib/domain/appointments/wall-time";
 import { parseMoneyRange, parseMoneyText } from "@/lib/domain/input/money-text";
+import { toE164 } from "@/lib/domain/input/phone-number";
 
 const blankToNull = (v: string) => (v === "" ? null : v);
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).optional().default("").transform(blankToNull);
@@ -28,9 +28,9 @@ export const profileSchema = z.object({
   email: text(254, "An email address is at most 254 characters").pipe(z.email("Enter an email address like name@example.com").nullable()),
   phone: text(40, "Enter a phone number like (909) 555-0142").transform((v, ctx) => {
     if (v === null) return null;
-    const phone = parsePhoneNumberFromString(v, "US");
-    if (!phone?.isValid()) ctx.addIssue({ code: "custom", message: "Enter a phone number like (909) 555-0142, or +52 for another country" });
-    return phone?.number ?? null;
+    const read = toE164(v);
+    if (!read.ok) ctx.addIssue({ code: "custom", message: read.error });
+    return read.ok ? read.e164 : null;
   }),
   propertyAddress: text(300, "Keep the address under 300 characters"),
   city: text(100, "Keep the city under 100 characters"),
