@@ -1,5 +1,7 @@
 /** What the reviewer is asked about: one message, and what is known of its recipient and author. */
 import { z } from "zod";
+import { MESSAGE_PURPOSES } from "../team/vocabulary";
+import { isTimeZone } from "./time-zone";
 
 export const REVIEW_CHANNELS = ["SMS", "Email", "Call", "Voicemail", "GMB", "FB", "IG", "WhatsApp", "Live Chat"] as const;
 
@@ -9,8 +11,8 @@ export const reviewInputSchema = z.object({
   direction: z.enum(["inbound", "outbound"], { error: 'direction must be "inbound" (from the client) or "outbound" (to the client)' }),
   channel: z.enum(REVIEW_CHANNELS, { error: `channel must be one of ${REVIEW_CHANNELS.join(", ")}` }),
   sentAt: z.iso.datetime({ offset: true, error: "sentAt must be an ISO time with its offset, such as 2026-12-01T18:30:00-08:00" }).optional(),
-  recipientTimeZone: z.string().optional(),
-  purpose: z.enum(["marketing", "transactional"], { error: 'purpose must be "marketing" or "transactional"' }).optional(),
+  recipientTimeZone: z.string().refine(isTimeZone, { error: "recipientTimeZone must be an IANA time zone such as America/Los_Angeles; leave it out to use the team's zone" }).optional(),
+  purpose: z.enum(MESSAGE_PURPOSES, { error: 'purpose must be "marketing", "transactional" or "conversational"' }).optional(),
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
@@ -27,4 +29,10 @@ export interface ReviewContext {
   pipeline?: "seller" | "buyer";
   /** Qualification fields already answered (address, motivation ...), so asking one again is a finding. */
   answered?: readonly string[];
+  /**
+   * What kind of message this is when it is not an ordinary one: "opt_out_confirmation" is the
+   * single text that confirms an opt-out, the only message an opted-out client may still get.
+   * The caller marks it only for the first confirmation after the opt-out.
+   */
+  kind?: "opt_out_confirmation";
 }

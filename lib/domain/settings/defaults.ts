@@ -50,6 +50,14 @@ export const GHL_FIELD_MAPPING = {
   leadSource: ["lead source"],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Who the team's emails come from, and the physical postal address CAN-SPAM requires in every
+ * one (a street address or a registered P.O. box, with state and ZIP). The address is the
+ * overseer's to enter: until it is, the product cannot build a lawful email footer.
+ */
+export const EMAIL_SENDER_SETTING_KEY = "email.sender";
+export const EMAIL_SENDER: { fromName: string; fromAddress: string | null; postalAddress: string | null } = { fromName: "Jorge Salas Real Estate", fromAddress: null, postalAddress: null };
+
 /** Setting keys, one per configurable rule. */
 export const SETTING_KEYS = {
   routingWeights: "routing.weights",
