@@ -21,7 +21,8 @@ vi.mock("@/lib/services/request-worker", async (importOriginal) => ({ ...(await 
 const webhook = await import("./webhooks/ghl/route");
 const requests = await import("./v1/requests/route");
 const conflicts = await import("./v1/conflicts/route");
-const fuzz = fuzzSuite("route handlers: GoHighLevel webhook, /api/v1/requests, /api/v1/conflicts");
+const review = await import("./v1/messages/review/route");
+const fuzz = fuzzSuite("route handlers: GoHighLevel webhook, /api/v1/requests, /api/v1/conflicts, /api/v1/messages/review");
 
 /** Calls a route handler and checks the door contract; answers the status, and the body when it is 200 or 201. */
 async function callRoute(db: Db, handler: (request: Request) => Promise<Response>, request: Request, label: string) {
@@ -90,6 +91,14 @@ describeEachDriver("fuzzing the route handlers", ({ db }) => {
     const prices = { kind: "price_disagreement", clientId: fx.aliceClient.id, opinions: [{ seatId: fx.aliceSeat.id, price: 850_000 }, { seatId: fx.aliceSeat.id, price: 990_000 }] };
     await fuzz.check(fc.record({ body: fc.oneof(bodyText(doubleBooking), bodyText(prices)), token: bearer }), async ({ body, token }) => {
       await callRoute(db(), conflicts.POST, apiRequest("conflicts", body, token), "conflicts");
+    }, 100);
+  });
+
+  it("POST /api/v1/messages/review answers 200 or a 4xx with a message, never a 5xx, and writes nothing", async () => {
+    state.db = db();
+    const message = { text: "Charming single-story home, great for families, near the park", direction: "outbound", channel: "SMS", sentAt: "2026-05-02T07:30:00-07:00", recipientTimeZone: "America/Los_Angeles", purpose: "marketing" };
+    await fuzz.check(fc.record({ body: fc.oneof(bodyText(message), bodyText({ messages: [message, { ...message, direction: "inbound", text: "STOP" }] })), token: bearer }), async ({ body, token }) => {
+      await callRoute(db(), review.POST, apiRequest("messages/review", body, token), "review");
     }, 100);
   });
 

@@ -9,7 +9,7 @@ export const TOKENS = { all: "jsc_test_all_scopes_0000000000", requestsOnly: "js
 export async function storeTestTokens(db: Db, organizationId: string, createdBy: string): Promise<void> {
   const row = (token: string, scopes: string[], expiresAt: Date | null = null) => ({ organizationId, name: token, tokenHash: sha256Hex(token), prefix: token.slice(0, 8), createdBy, scopes, expiresAt });
   await db.insert(apiTokens).values([
-    row(TOKENS.all, ["requests", "conflicts", "review", "cma"]),
+    row(TOKENS.all, ["requests", "conflicts", "review", "clients", "cma"]),
     row(TOKENS.requestsOnly, ["requests"]),
     row(TOKENS.expired, ["requests", "conflicts"], new Date(Date.now() - 86_400_000)),
   ]);

@@ -32,6 +32,7 @@ export const ROUTE_DOORS: readonly RouteDoor[] = [
   { kind: "route", file: "app/api/events/route.ts", pattern: "/api/events", method: "GET", url: "/api/events", requires: { kind: "signed-in" }, allowed: 200, stream: true },
   { kind: "route", file: "app/api/v1/requests/route.ts", pattern: "/api/v1/requests", method: "POST", url: "/api/v1/requests", requires: { kind: "token", scope: "requests" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/v1/conflicts/route.ts", pattern: "/api/v1/conflicts", method: "POST", url: "/api/v1/conflicts", requires: { kind: "token", scope: "conflicts" }, allowed: 400, body: "{}" },
+  { kind: "route", file: "app/api/v1/messages/review/route.ts", pattern: "/api/v1/messages/review", method: "POST", url: "/api/v1/messages/review", requires: { kind: "token", scope: "review" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/webhooks/ghl/route.ts", pattern: "/api/webhooks/ghl", method: "POST", url: "/api/webhooks/ghl", requires: { kind: "ghl-signature" }, allowed: 400, body: "{}" },
   // Who may read one appointment is checked per record (lib/db/queries/appointments.test.ts); here, an unknown one.
   { kind: "route", file: "app/(console)/calendar/[id]/ics/route.ts", pattern: "/calendar/[id]/ics", method: "GET", url: "/calendar/00000000-0000-4000-8000-000000000000/ics", requires: { kind: "signed-in" }, allowed: 404 },
