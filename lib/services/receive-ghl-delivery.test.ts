@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientRequests, clients, interactions, organizations } from "@/lib/db/schema";
+import { clientRequests, clients, interactions, organizations, outboundMessages, seats } from "@/lib/db/schema";
 import { createTeamFixture } from "@/lib/db/testing/fixtures";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { receiveGhlDelivery, MAX_WEBHOOK_BYTES } from "./receive-ghl-delivery";
@@ -161,5 +161,24 @@ describeEachDriver("receiving GoHighLevel webhooks", ({ db }) => {
     expect(messages.map((m) => m.body)).toEqual(["Hi, we want to sell our house in Alta Loma"]);
     const statuses = await db().select({ status: clientRequests.status }).from(clientRequests).where(eq(clientRequests.organizationId, organizationId));
     expect(statuses.every((s) => s.status === "routed" || s.status === "escalated")).toBe(true);
+  });
+  it("applies an OutboundMessage status to the outbox row by messageId, once, and never makes a client of it", async () => {
+    const [client] = await db().select().from(clients).where(eq(clients.organizationId, organizationId)).limit(1);
+    const [seat] = await db().select().from(seats).where(eq(seats.organizationId, organizationId)).limit(1);
+    const verdict = { allowed: true, fairHousing: "ok", optOut: false, quietHours: false, findings: [] };
+    const [sent] = await db().insert(outboundMessages).values({ organizationId, clientId: client!.id, seatId: seat!.id, authorKind: "human", channel: "sms", body: "See you Saturday", idempotencyKey: "status-webhook-1", verdict, allowed: true, fairHousing: "ok", state: "sent", attempts: 1, ghlMessageId: "ghl_out_1", sentAt: now }).returning();
+    const [requestsBefore, clientsBefore] = [await count(), (await db().select().from(clients).where(eq(clients.organizationId, organizationId))).length];
+    const status = (extra: object) => signed({ type: "OutboundMessage", locationId: "loc_test", contactId: "contact_out", messageId: "ghl_out_1", messageType: "SMS", direction: "outbound", body: "See you Saturday", ...extra });
+
+    expect(await receiveGhlDelivery(db(), status({ status: "delivered", dateAdded: now.toISOString() }))).toEqual({ status: 200, body: { ok: true, messageStatus: "updated" } });
+    expect(await receiveGhlDelivery(db(), status({ status: "delivered" }))).toEqual({ status: 200, body: { ok: true, messageStatus: "unchanged" } });
+    expect(await receiveGhlDelivery(db(), status({ status: "sent" }))).toEqual({ status: 200, body: { ok: true, messageStatus: "unchanged" } });
+    const [row] = await db().select().from(outboundMessages).where(eq(outboundMessages.id, sent!.id));
+    expect(row).toMatchObject({ state: "delivered", deliveredAt: now });
+
+    expect(await receiveGhlDelivery(db(), status({ messageId: "sent_from_ghl_itself", status: "delivered" }))).toEqual({ status: 200, body: { ok: true, messageStatus: "unknown_message" } });
+    expect(await receiveGhlDelivery(db(), signed({ type: "MessageStatus", locationId: "loc_test", status: "failed" }))).toEqual({ status: 400, body: { ok: false, error: "Missing field: messageId" } });
+    expect(await count()).toBe(requestsBefore);
+    expect(await db().select().from(clients).where(eq(clients.organizationId, organizationId))).toHaveLength(clientsBefore);
   });
 });

@@ -1,5 +1,5 @@
-import { parseGhlEvent } from "@/lib/domain/intake/ghl-events";
-import { normalizeGhlEvent, type NormalizedDelivery } from "@/lib/domain/intake/normalize-ghl";
+import { parseGhlEvent, parseGhlMessageStatus } from "@/lib/domain/intake/ghl-events";
+import { normalizeGhlEvent, normalizeMessageStatus, type NormalizedDelivery } from "@/lib/domain/intake/normalize-ghl";
 import { isFreshDelivery } from "@/lib/domain/intake/replay";
 import { cleanText } from "@/lib/domain/input/clean-text";
 import { isJsonObject, parseJsonInput } from "@/lib/domain/input/parse-json";
@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
 import { findOrganizationByLocationWithSetting } from "@/lib/db/queries/organizations";
 import { GHL_WEBHOOK_SETTING, ghlAuthConfigFrom, type StoredGhlSettings } from "./ghl-auth-config";
+import { applyMessageStatus, type StatusOutcome } from "./outbox/status";
 import { authenticateGhl, canCheckProof, sha256Hex } from "./webhook-auth";
 
 /** Bodies above this size are refused before parsing. GHL events are a few kilobytes. */
@@ -14,7 +15,7 @@ export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
 export interface DeliveryResponse {
   status: number;
-  body: { ok: boolean; error?: string; requestId?: string; duplicate?: boolean };
+  body: { ok: boolean; error?: string; requestId?: string; duplicate?: boolean; messageStatus?: StatusOutcome };
 }
 
 const reply = (status: number, error: string): DeliveryResponse => ({ status, body: { ok: false, error } });
@@ -40,7 +41,8 @@ function contentKey(delivery: NormalizedDelivery, rawBody: Buffer): string {
 /**
  * Takes one GoHighLevel delivery: authenticates it (the signature is checked over the raw bytes
  * as sent), validates it, refuses replays and records it exactly once as a client request in
- * status "received". What is stored is the parsed payload with every string cleaned, so a NUL
+ * status "received"; a delivery status of a message the console sent (OutboundMessage,
+ * MessageStatus) updates its outbox row instead and never becomes a client request. What is stored is the parsed payload with every string cleaned, so a NUL
  * or a broken emoji in a lead's message keeps the lead instead of failing every retry. Routing
  * happens after the answer, from the stored row, so a crash after answering loses nothing.
  */
@@ -58,6 +60,15 @@ export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; heade
   const auth = authenticateGhl(input.headers, input.rawBody, config);
   if (!auth.ok) return reply(401, auth.error);
 
+  const status = parseGhlMessageStatus(payload);
+  if (status) {
+    if (!status.ok) return reply(400, status.error);
+    if (!organization) return reply(422, unknownLocation(status.value.locationId));
+    const update = normalizeMessageStatus(status.value);
+    const fresh = isFreshDelivery(update.sentAt, input.now);
+    if (!fresh.fresh) return reply(401, fresh.reason!);
+    return { status: 200, body: { ok: true, messageStatus: await applyMessageStatus(db, organization.id, update, input.now) } };
+  }
   const parsed = parseGhlEvent(payload);
   if (!parsed.ok) return reply(400, parsed.error);
   if (!locationId) return reply(400, "Missing field: locationId (workflow webhooks: add location.id to the payload or ?locationId= to the URL)");

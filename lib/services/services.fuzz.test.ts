@@ -40,6 +40,8 @@ import { acknowledgeEscalations } from "./escalations/acknowledge-many";
 import { updateGhlFieldMapping } from "./settings/field-mapping";
 import { addGhlLocation, removeGhlLocation } from "./settings/ghl-locations";
 import { updateMarketAliases } from "./settings/market-aliases";
+import { removeGhlToken, saveGhlToken } from "./settings/ghl-tokens";
+import { sendAnyway } from "./outbox/send-anyway";
 
 const fuzz = fuzzSuite("services given any value");
 
@@ -61,7 +63,7 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       addClientNote, proposeHandoff, postToThread, assignTeamTask, offerClientToSeat, claimClient, respondToOffer, decideHandoff, actOnEscalation,
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
       updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
-      completeTask, snoozeTask, reassignTask, setPresence, markNoticesRead,
+      completeTask, snoozeTask, reassignTask, setPresence, markNoticesRead, saveGhlToken, removeGhlToken, sendAnyway,
       acknowledgeEscalations, bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { loadPlacedMarkets } from "@/lib/db/queries/markets";
 import { getGhlLocationIds, getSettings } from "@/lib/db/queries/organizations";
 import { listApiTokens } from "@/lib/services/api-tokens";
+import { listGhlTokens } from "@/lib/services/settings/ghl-tokens";
 import { GHL_WEBHOOK_SETTING } from "@/lib/services/ghl-auth-config";
 import { loadHandoffLimits } from "@/lib/services/handoffs/handoff-context";
 import { loadRoutingSettings } from "@/lib/services/intake/routing-settings";
@@ -18,6 +19,7 @@ import { EscalationSlaForm } from "@/components/settings/escalation-sla-form";
 import { FieldMappingForm } from "@/components/settings/field-mapping-form";
 import { FollowUpCadenceForm } from "@/components/settings/follow-up-cadence-form";
 import { GhlLocationsPanel } from "@/components/settings/ghl-locations-panel";
+import { GhlTokenPanel } from "@/components/settings/ghl-token-panel";
 import { GhlWebhookPanel } from "@/components/settings/ghl-webhook-panel";
 import { HandoffLimitsForm } from "@/components/settings/handoff-limits-form";
 import { MarketAliasesForm } from "@/components/settings/market-aliases-form";
@@ -32,13 +34,14 @@ export default async function SettingsPage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "settings.manage")) notFound();
   const db = getDb();
-  const [stored, tokens, routing, handoffLimits, locationIds, markets] = await Promise.all([
+  const [stored, tokens, routing, handoffLimits, locationIds, markets, ghlTokens] = await Promise.all([
     getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.followUpCadence, SETTING_KEYS.ghlFieldMapping, GHL_WEBHOOK_SETTING]),
     listApiTokens(db, viewer.organizationId),
     loadRoutingSettings(db, viewer.organizationId),
     loadHandoffLimits(db, viewer.organizationId),
     getGhlLocationIds(db, viewer.organizationId),
     loadPlacedMarkets(db, viewer.organizationId),
+    listGhlTokens(db, viewer.organizationId),
   ]);
   const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
   const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
@@ -70,6 +73,9 @@ export default async function SettingsPage() {
           <GhlWebhookPanel publicKey={ghl.publicKey ?? ""} allowLegacyRsa={ghl.allowLegacyRsa ?? false} hasWorkflowToken={Boolean(ghl.workflowTokenSha256)} webhookUrl={`${protocol}://${host}/api/webhooks/ghl`} />
         </Section>
         <Section title="GoHighLevel locations" id="ghl-locations"><GhlLocationsPanel locationIds={locationIds} /></Section>
+        <Section title="GoHighLevel sending" id="ghl-sending">
+          <GhlTokenPanel locations={locationIds.map((locationId) => ({ locationId, last4: ghlTokens.find((t) => t.locationId === locationId)?.last4 ?? null }))} serverToken={Boolean(process.env.GHL_PRIVATE_TOKEN?.trim())} />
+        </Section>
         <Section title="GoHighLevel custom fields" id="ghl-field-mapping"><FieldMappingForm mapping={fieldMappingFrom(stored.get(SETTING_KEYS.ghlFieldMapping))} /></Section>
         <Section title="Market place names" id="market-aliases" className="lg:col-span-2">
           <MarketAliasesForm markets={markets.map((m) => ({ id: m.id, name: m.name, zipCodes: [...m.zipCodes], aliases: [...(m.aliases ?? [])] }))} />

@@ -41,6 +41,8 @@ export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(SETTINGS, "saveFieldMapping", needs("settings.manage"), SETTINGS_REFUSAL, () => Object.fromEntries(Object.entries(GHL_FIELD_MAPPING).map(([fact, names]) => [fact, names.join(", ")]))),
   actionDoor(SETTINGS, "saveMarketAliases", needs("settings.manage"), SETTINGS_REFUSAL, (ids) => ({ marketId: ids.market, aliases: "Alta Loma, Etiwanda" })),
   actionDoor("app/(console)/settings/personal-handling-actions.ts", "savePersonalHandling", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ commissionThreshold: "72000", tags: "jorge, vip" })),
+  actionDoor("app/(console)/settings/ghl-token-actions.ts", "saveGhlTokenAction", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT", token: "pit-00000000-0000-4000-8000-000000000000" })),
+  actionDoor("app/(console)/settings/ghl-token-actions.ts", "removeGhlTokenAction", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT" })),
   actionDoor(LOGIN, "login", { kind: "public" }, [], () => ({ email: "not-an-email", password: "x" })),
   actionDoor(LOGIN, "logout", { kind: "public" }, [], () => ({})),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGhlEvent } from "./ghl-events";
+import { parseGhlEvent, parseGhlMessageStatus } from "./ghl-events";
 
 const inbound = { type: "InboundMessage", locationId: "loc_jorge_rc", contactId: "c_1", conversationId: "cv_1", messageId: "m_1", messageType: "SMS", body: "Hi, thinking of selling", direction: "inbound", dateAdded: "2026-11-25T10:00:00Z", attachments: [] };
 
@@ -74,5 +74,24 @@ describe("parsing GoHighLevel webhooks", () => {
 
   it("refuses a workflow payload without its contact", () => {
     expect(parseGhlEvent({ message: { body: "hi" } })).toEqual({ ok: false, error: "Missing field: contact" });
+  });
+});
+
+describe("parseGhlMessageStatus", () => {
+  const outbound = { type: "OutboundMessage", locationId: "loc_jorge_rc", contactId: "c_1", messageId: "msg_9", messageType: "SMS", status: "delivered", direction: "outbound", body: "See you at 10" };
+
+  it("recognizes OutboundMessage and MessageStatus events, and leaves every other event to parseGhlEvent", () => {
+    expect(parseGhlMessageStatus(outbound)).toMatchObject({ ok: true, value: { messageId: "msg_9", status: "delivered" } });
+    expect(parseGhlMessageStatus({ type: "MessageStatus", locationId: "loc", messageId: "msg_9", status: "failed", error: { message: "Carrier rejected" } })).toMatchObject({ ok: true, value: { error: { message: "Carrier rejected" } } });
+    expect(parseGhlMessageStatus(inbound)).toBeNull();
+    expect(parseGhlMessageStatus({ contact: { id: "c" } })).toBeNull();
+    expect(parseGhlMessageStatus(null)).toBeNull();
+  });
+
+  it("names the missing or bad field", () => {
+    const noId: Record<string, unknown> = { ...outbound };
+    delete noId.messageId;
+    expect(parseGhlMessageStatus(noId)).toEqual({ ok: false, error: "Missing field: messageId" });
+    expect(parseGhlMessageStatus({ ...outbound, status: 7 })).toMatchObject({ ok: false, error: expect.stringMatching(/^status: /) });
   });
 });

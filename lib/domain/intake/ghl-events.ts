@@ -84,6 +84,29 @@ const workflowEvent = z.object({
   timestamp,
 });
 
+/**
+ * What GoHighLevel says about a message the console sent: the OutboundMessage event (flat, like
+ * InboundMessage, with the message's status) and the message-status event. Matched to the
+ * outbox by messageId; never a client request.
+ */
+const messageStatus = z.object({
+  type: z.enum(["OutboundMessage", "MessageStatus"]),
+  locationId: text(100),
+  messageId: text(100).min(1, "messageId is empty"),
+  status: optionalText(40),
+  error: z.union([z.string().max(1000), z.looseObject({ message: z.string().max(1000).optional() })]).optional().nullable(),
+  contactId: optionalText(100),
+  conversationId: optionalText(100),
+  messageType: optionalText(40),
+  direction: optionalText(20),
+  body: z.string().max(20_000).optional().nullable(),
+  dateAdded: optionalText(40),
+  webhookId: optionalText(100),
+  timestamp,
+});
+export type GhlMessageStatus = z.infer<typeof messageStatus>;
+export const GHL_STATUS_EVENT_TYPES = ["OutboundMessage", "MessageStatus"] as const;
+
 export type GhlInboundMessage = z.infer<typeof inboundMessage>;
 export type GhlContactEvent = z.infer<typeof contactEvent>;
 export type GhlWorkflowEvent = z.infer<typeof workflowEvent>;
@@ -124,7 +147,18 @@ export function parseGhlEvent(payload: unknown): ParseResult {
     const r = contactEvent.safeParse(payload);
     return r.success ? { ok: true, value: { kind: "contact", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
   }
-  if (type !== undefined) return { ok: false, error: `Unsupported event type ${shown(type)}; send InboundMessage, ContactCreate, ContactUpdate or ContactTagUpdate` };
+  if (type !== undefined) return { ok: false, error: `Unsupported event type ${shown(type)}; send InboundMessage, OutboundMessage, MessageStatus, ContactCreate, ContactUpdate or ContactTagUpdate` };
   const r = workflowEvent.safeParse(payload);
   return r.success ? { ok: true, value: { kind: "workflow", event: r.data } } : { ok: false, error: firstIssue(payload, r.error) };
+}
+
+/**
+ * Recognizes a delivery-status event (OutboundMessage, MessageStatus) and validates it; null when
+ * the payload is some other event, for parseGhlEvent.
+ */
+export function parseGhlMessageStatus(payload: unknown): { ok: true; value: GhlMessageStatus } | { ok: false; error: string } | null {
+  const type = (payload as { type?: unknown } | null)?.type;
+  if (!(GHL_STATUS_EVENT_TYPES as readonly unknown[]).includes(type)) return null;
+  const r = messageStatus.safeParse(payload);
+  return r.success ? { ok: true, value: r.data } : { ok: false, error: firstIssue(payload, r.error) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseGhlEvent } from "./ghl-events";
-import { inferClientType, normalizeGhlEvent, normalizePhone } from "./normalize-ghl";
+import { inferClientType, normalizeGhlEvent, normalizeMessageStatus, normalizePhone } from "./normalize-ghl";
 
 function normalized(payload: unknown) {
   const r = parseGhlEvent(payload);
@@ -89,5 +89,22 @@ describe("inferring the kind of client", () => {
   it("does not mistake other uses of the words for intent", () => {
     expect(inferClientType([], "Do you sell insurance too?")).toBe("buyer");
     expect(inferClientType([], "Is the listing on Haven Ave still available?")).toBe("buyer");
+  });
+});
+
+describe("reading a message status", () => {
+  const base = { type: "OutboundMessage" as const, locationId: "loc", messageId: "msg_1" };
+
+  it("reads delivered, read and opened as delivered, undelivered and bounced as failed, sent as sent", () => {
+    for (const status of ["delivered", "Read", "opened"]) expect(normalizeMessageStatus({ ...base, status }).state).toBe("delivered");
+    for (const status of ["failed", "undelivered", "bounced"]) expect(normalizeMessageStatus({ ...base, status }).state).toBe("failed");
+    expect(normalizeMessageStatus({ ...base, status: "sent" }).state).toBe("sent");
+  });
+
+  it("changes nothing for a status it does not know or none, and keeps GHL's error words", () => {
+    expect(normalizeMessageStatus({ ...base, status: "mystery" }).state).toBeNull();
+    expect(normalizeMessageStatus(base).state).toBeNull();
+    expect(normalizeMessageStatus({ ...base, status: "failed", error: { message: " Number is a landline " } }).error).toBe("Number is a landline");
+    expect(normalizeMessageStatus({ ...base, status: "failed", error: "Carrier blocked" }).error).toBe("Carrier blocked");
   });
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { normalizeZip } from "../routing/market-resolution";
 import type { Channel, ClientType } from "../team/vocabulary";
 import { flattenCustomFields, type FlatCustomFields } from "./custom-fields";
-import type { GhlContactEvent, GhlEvent, GhlWorkflowEvent } from "./ghl-events";
+import type { GhlContactEvent, GhlEvent, GhlMessageStatus, GhlWorkflowEvent } from "./ghl-events";
 import { readDeliveryTime } from "./replay";
 
 /** The contact as intake reads it; null is "not sent", never "erase". */
@@ -144,4 +144,27 @@ export function normalizeGhlEvent(parsed: GhlEvent): NormalizedDelivery {
   const body = w.message?.body ?? "";
   const message = w.message && body ? { body, channel: CHANNELS[w.message.type ?? ""] ?? "sms", direction: w.message.direction === "outbound" ? ("outbound" as const) : ("inbound" as const), occurredAt: null } : null;
   return { eventType: "WorkflowWebhook", locationId: w.location?.id ?? w.locationId ?? null, contactId: w.contact.id, deliveryId: w.webhookId ?? null, sentAt, contact, replaceTags: false, message, clientType: inferClientType(contact.tags ?? [], body) };
+}
+
+/** GoHighLevel's message status words, by what they mean for the outbox. */
+const DELIVERED = new Set(["delivered", "read", "opened", "clicked", "completed"]);
+const FAILED = new Set(["failed", "undelivered", "bounced", "rejected", "error", "spam", "blocked"]);
+const SENT = new Set(["sent", "pending", "queued", "scheduled", "accepted", "connected"]);
+
+/** A status event as the outbox reads it: the message, what became of it (null: a status that changes nothing), GHL's error words and when. */
+export interface NormalizedMessageStatus {
+  messageId: string;
+  state: "sent" | "delivered" | "failed" | null;
+  status: string | null;
+  error: string | null;
+  at: Date | null;
+  sentAt: Date | null;
+}
+
+/** Reads an OutboundMessage or MessageStatus event: "read" and "opened" count as delivered, "undelivered" and "bounced" as failed. */
+export function normalizeMessageStatus(e: GhlMessageStatus): NormalizedMessageStatus {
+  const status = e.status?.trim().toLowerCase() || null;
+  const state = !status ? null : DELIVERED.has(status) ? "delivered" : FAILED.has(status) ? "failed" : SENT.has(status) ? "sent" : null;
+  const rawError = typeof e.error === "string" ? e.error : e.error?.message ?? null;
+  return { messageId: e.messageId, state, status, error: rawError?.trim() || null, at: toDate(e.dateAdded), sentAt: toDate(e.timestamp) };
 }

@@ -14,6 +14,6 @@ export async function POST(request: Request) {
   const body = await readBodyBytes(request, MAX_WEBHOOK_BYTES);
   if (!body.ok) return Response.json({ ok: false, error: body.error }, { status: body.status });
   const result = await receiveGhlDelivery(getDb(), { rawBody: body.bytes, headers: request.headers, url: new URL(request.url), now: new Date() });
-  if (result.status === 200 && !result.body.duplicate) kickRequestWorker();
+  if (result.status === 200 && !result.body.duplicate && !result.body.messageStatus) kickRequestWorker();
   return Response.json(result.body, { status: result.status });
 }
