@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTimelineDays } from "./timeline-text";
+import { parseTimelineDays, readTimeline } from "./timeline-text";
 
 describe("timelines as CRM picklists write them", () => {
   it.each([
@@ -27,5 +27,47 @@ describe("timelines as CRM picklists write them", () => {
 
   it("never answers more than ten years", () => {
     expect(parseTimelineDays("40 years")).toBe(3650);
+  });
+});
+
+describe("timelines inside a client's sentence", () => {
+  // Thursday Jan 15 2026, 10:00 in Los Angeles.
+  const clock = { now: new Date("2026-01-15T18:00:00Z"), timeZone: "America/Los_Angeles" };
+  const read = (text: string, language: "en" | "es" = "en") => readTimeline(text, { ...clock, language });
+
+  it.each([
+    ["We'd like to be out by March", "2026-03-01", 45],
+    ["probably in 60 days", "2026-03-16", 60],
+    ["this spring", "2026-03-20", 64],
+    ["not until next summer", "2026-06-21", 157],
+    ["after the school year ends", "2026-06-10", 146],
+    ["by the end of the year", "2026-12-31", 350],
+    ["ASAP honestly", "2026-01-15", 0],
+    ["3-6 months", "2026-05-30", 135],
+  ])("reads %j as %s (%d days)", (text, date, days) => {
+    expect(read(text)).toMatchObject({ date, days });
+  });
+
+  it.each([
+    ["en marzo", "2026-03-01"],
+    ["para la primavera", "2026-03-20"],
+    ["en unos 60 días", "2026-03-16"],
+    ["el próximo mes", "2026-02-14"],
+  ])("reads the Spanish %j as %s", (text, date) => {
+    expect(read(text, "es")).toMatchObject({ date });
+  });
+
+  it("reads a season still to come this year, and next year's once it has started", () => {
+    expect(readTimeline("this fall", { now: new Date("2026-10-01T18:00:00Z"), timeZone: "America/Los_Angeles" })).toMatchObject({ date: "2027-09-22" });
+    expect(readTimeline("this fall", clock)).toMatchObject({ date: "2026-09-22", excerpt: "this fall" });
+  });
+
+  it("counts days in the client's zone, not the server's", () => {
+    // 23:30 on Jan 15 in Los Angeles is already Jan 16 in UTC.
+    expect(readTimeline("in 10 days", { now: new Date("2026-01-16T07:30:00Z"), timeZone: "America/Los_Angeles" })).toMatchObject({ date: "2026-01-25", days: 10 });
+  });
+
+  it.each(["call me Tuesday at 5", "Can we talk tomorrow at 3?", "next Friday works to meet", "the deal could fall through", "I was there in 2019", "thanks!", "no idea"])("finds no timeline in %j", (text) => {
+    expect(read(text)).toBeNull();
   });
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractAnswers } from "./extract-answers";
+
+const ctx = { now: new Date("2026-01-15T18:00:00Z"), timeZone: "America/Los_Angeles", language: "en" as const };
+
+describe("every answer in one message", () => {
+  it("reads several fields, each from its own words, in Jorge's order", () => {
+    const answers = extractAnswers("I want to sell my place at 7260 Amethyst Ave, it's in great shape and we're moving to Arizona", { ...ctx, pipeline: "seller", lastQuestion: null });
+    expect(answers.map((a) => a.field)).toEqual(["address", "motivation", "condition"]);
+    expect(answers[0]).toMatchObject({ value: { text: "7260 Amethyst Ave" }, excerpt: "7260 Amethyst Ave" });
+  });
+
+  it("keeps a house number, a pre-approval and days out of the money", () => {
+    const seller = extractAnswers("123 Banyan St, we could be out in 60 days", { ...ctx, pipeline: "seller", lastQuestion: "address" });
+    expect(seller.map((a) => a.field)).toEqual(["address", "timeline"]);
+    const buyer = extractAnswers("pre-approved for 700k, looking up to 650k", { ...ctx, pipeline: "buyer", lastQuestion: null });
+    expect(buyer.find((a) => a.field === "budget")?.value).toEqual({ max: 650_000 });
+    expect(buyer.find((a) => a.field === "pre_approval")?.value).toMatchObject({ amount: 700_000 });
+  });
+
+  it("quotes each answer in the client's own words, even where another reader used some of them", () => {
+    const answers = extractAnswers("We're relocating to Austin in March", { ...ctx, pipeline: "seller", lastQuestion: null });
+    expect(answers.find((a) => a.field === "motivation")).toMatchObject({ value: { movingTo: "Austin" }, excerpt: "We're relocating to Austin in March" });
+    expect(answers.find((a) => a.field === "timeline")?.value).toMatchObject({ days: 45 });
+  });
+
+  it("reads a terse reply against the last question only", () => {
+    expect(extractAnswers("850", { ...ctx, pipeline: "seller", lastQuestion: "price" })).toMatchObject([{ field: "price", value: { amount: 850_000 } }]);
+    expect(extractAnswers("850", { ...ctx, pipeline: "seller", lastQuestion: "condition" })).toEqual([]);
+  });
+
+  it("reads only the client's own pipeline's questions", () => {
+    expect(extractAnswers("4 bed with a yard", { ...ctx, pipeline: "seller", lastQuestion: null })).toEqual([]);
+  });
+});
