@@ -31,7 +31,7 @@ test.describe("a team member's pages are accessible", () => {
     expect(missing).toEqual([]);
   });
 
-  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }]) {
+  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }, { path: "/quality", label: "Quality" }]) {
     test(`${label} (${path}), opened from the menu`, async ({ page }) => {
       await expectAccessibleFromMenu(page, path, label);
     });

@@ -35,7 +35,7 @@ test.describe("the overseer's pages are accessible", () => {
     expect(missing).toEqual([]);
   });
 
-  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }]) {
+  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }, { path: "/quality", label: "Quality" }]) {
     test(`${label} (${path}), opened from the menu`, async ({ page }) => {
       await expectAccessibleFromMenu(page, path, label);
     });
@@ -50,7 +50,7 @@ test.describe("the overseer's pages are accessible", () => {
       await expect(page.locator("#mobile-menu")).toBeVisible();
     }
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const label of ["Overview", "Inbox", "Tasks", "Calendar", "Clients", "Escalations", "Settings"]) await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+    for (const label of ["Overview", "Inbox", "Tasks", "Calendar", "Clients", "Quality", "Escalations", "Settings"]) await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
     await expectNoViolations(page, "the main menu");
   });
 });

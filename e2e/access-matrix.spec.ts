@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { matrixCases, matrixSize, PAGE_DOORS, ROUTE_DOORS, type MatrixCase } from "../lib/domain/auth/access-matrix";
 import { doorName, pageExpectation, routeExpectation, type HttpExpectation, type PageDoor, type RouteDoor } from "../lib/domain/auth/access-matrix-doors";
 import { describeRequirement, MATRIX_ROLES, type MatrixRole, type Sample } from "../lib/domain/auth/access-matrix-rules";
+import { member } from "./accounts";
 
 // Every page and route handler of the console, requested as each role, answers what the access
 // matrix derives from its requirement and the roles' permissions.
@@ -13,6 +14,8 @@ let baseURL: string;
 let as: Record<MatrixRole, APIRequestContext>;
 /** A client of the team member's (Daniel's) and one his seat does not work. */
 let sampleClient: Record<Sample, string>;
+/** Daniel's own seat and another seat of the team. */
+let sampleSeat: Record<Sample, string>;
 
 /** The clients on one page of /clients as this role sees them, with whether the row is an offer preview only. */
 async function listedClients(api: APIRequestContext, page: number): Promise<{ id: string; preview: boolean }[]> {
@@ -38,12 +41,25 @@ async function findSampleClients(): Promise<Record<Sample, string>> {
   return { own, other };
 }
 
-/** The URL a page door is tried at: dynamic segments filled with the sample client, or the door's own values. */
-function pageUrl(door: PageDoor, sample: Sample): string {
-  return door.pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => door.params?.[name] ?? sampleClient[sample]);
+/** Finds the sample seats on Jorge's quality report, where every seat links to its own page by name. */
+async function findSampleSeats(): Promise<Record<Sample, string>> {
+  const response = await as.overseer.get("/quality", { maxRedirects: 0 });
+  expect(response.status(), "the quality report opens").toBe(200);
+  const seats = [...(await response.text()).matchAll(/href="\/quality\/([0-9a-f-]{36})[^"]*"[^>]*>([^<]+)</g)].map((m) => ({ id: m[1]!, name: m[2]! }));
+  const own = seats.find((s) => s.name === member.name)?.id;
+  const other = seats.find((s) => s.name !== member.name)?.id;
+  if (!own || !other) throw new Error(`the quality report should list ${member.name}'s seat and another (found own ${own}, other ${other})`);
+  return { own, other };
 }
 
-const label = (c: MatrixCase) => `${c.role}${c.door.requires.kind === "own" ? ` on ${c.sample === "own" ? "Daniel's client" : "a client Daniel does not work"}` : ""}`;
+/** The URL a page door is tried at: dynamic segments filled with the sample record, or the door's own values. */
+function pageUrl(door: PageDoor, sample: Sample): string {
+  const record = door.sample === "seat" ? sampleSeat : sampleClient;
+  return door.pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => door.params?.[name] ?? record[sample]);
+}
+
+const recordWords = (c: MatrixCase) => (c.door.kind === "page" && c.door.sample === "seat" ? (c.sample === "own" ? "Daniel's seat" : "another seat") : c.sample === "own" ? "Daniel's client" : "a client Daniel does not work");
+const label = (c: MatrixCase) => `${c.role}${c.door.requires.kind === "own" ? ` on ${recordWords(c)}` : ""}`;
 
 /** Checks a response against the matrix's expectation, softly, so one run reports every role. */
 async function expectAnswer(who: string, response: { status: number; location: string | null; contentType: string | null; text?: () => Promise<string> }, expected: HttpExpectation) {
@@ -69,7 +85,7 @@ test.beforeAll(async ({ playwright }, info) => {
   baseURL = String(info.project.use.baseURL);
   const open = (role: MatrixRole) => playwright.request.newContext({ baseURL, storageState: role === "anonymous" ? undefined : SIGNED_IN[role] });
   as = Object.fromEntries(await Promise.all(MATRIX_ROLES.map(async (role) => [role, await open(role)] as const))) as Record<MatrixRole, APIRequestContext>;
-  sampleClient = await findSampleClients();
+  [sampleClient, sampleSeat] = await Promise.all([findSampleClients(), findSampleSeats()]);
   console.info(matrixSize([...PAGE_DOORS, ...ROUTE_DOORS]));
 });
 

@@ -13,6 +13,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     ...(worksClients ? [{ href: "/inbox", label: "Inbox" }, { href: "/tasks", label: "Tasks" }, { href: "/calendar", label: "Calendar" }] : []),
     { href: "/clients", label: viewerCan(viewer, "clients.read_all") ? "Clients" : "My clients" },
     { href: "/team", label: "Team" },
+    { href: "/quality", label: "Quality" },
     ...(viewerCan(viewer, "escalations.manage") ? [{ href: "/escalations", label: "Escalations" }] : []),
     ...(viewerCan(viewer, "requests.create") ? [{ href: "/requests", label: "Requests" }] : []),
     ...(viewerCan(viewer, "team.manage") ? [{ href: "/rebalance", label: "Rebalance" }] : []),

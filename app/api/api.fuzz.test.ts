@@ -22,7 +22,9 @@ const webhook = await import("./webhooks/ghl/route");
 const requests = await import("./v1/requests/route");
 const conflicts = await import("./v1/conflicts/route");
 const review = await import("./v1/messages/review/route");
-const fuzz = fuzzSuite("route handlers: GoHighLevel webhook, /api/v1/requests, /api/v1/conflicts, /api/v1/messages/review");
+const clientsList = await import("./v1/clients/route");
+const clientById = await import("./v1/clients/[id]/route");
+const fuzz = fuzzSuite("route handlers: GoHighLevel webhook, /api/v1/requests, /api/v1/conflicts, /api/v1/messages/review, GET /api/v1/clients");
 
 /** Calls a route handler and checks the door contract; answers the status, and the body when it is 200 or 201. */
 async function callRoute(db: Db, handler: (request: Request) => Promise<Response>, request: Request, label: string) {
@@ -100,6 +102,17 @@ describeEachDriver("fuzzing the route handlers", ({ db }) => {
     await fuzz.check(fc.record({ body: fc.oneof(bodyText(message), bodyText({ messages: [message, { ...message, direction: "inbound", text: "STOP" }] })), token: bearer }), async ({ body, token }) => {
       await callRoute(db(), review.POST, apiRequest("messages/review", body, token), "review");
     }, 100);
+  });
+
+  it("GET /api/v1/clients answers 200 or a 4xx with a message for any lookup, never a 5xx, and writes nothing", async () => {
+    state.db = db();
+    const lookup = fc.oneof(nastyString, fc.constant(fx.aliceClient.id), fc.uuid(), fc.constant(""));
+    await fuzz.check(fc.record({ id: lookup, contact: lookup, token: bearer }), async ({ id, contact, token }) => {
+      const headers = token ? { authorization: `Bearer ${token}` } : undefined;
+      const safeId = encodeURIComponent(id.toWellFormed());
+      await callRoute(db(), clientsList.GET, new Request(`http://console.test/api/v1/clients?ghlContactId=${encodeURIComponent(contact.toWellFormed())}`, { headers }), "clients?ghlContactId");
+      await callRoute(db(), (r) => clientById.GET(r, { params: Promise.resolve({ id: id.toWellFormed() }) }), new Request(`http://console.test/api/v1/clients/${safeId}`, { headers }), "clients/[id]");
+    }, 60);
   });
 
   it("PostgreSQL stores, as text and as jsonb, whatever the JSON reader lets through", async () => {

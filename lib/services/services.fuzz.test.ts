@@ -42,6 +42,9 @@ import { addGhlLocation, removeGhlLocation } from "./settings/ghl-locations";
 import { updateMarketAliases } from "./settings/market-aliases";
 import { removeGhlToken, saveGhlToken } from "./settings/ghl-tokens";
 import { sendAnyway } from "./outbox/send-anyway";
+import { followUpCorrectiveAction } from "./quality/follow-up-action";
+import { recordCorrectiveAction } from "./quality/record-action";
+import { resumeSeat } from "./quality/resume-seat";
 
 const fuzz = fuzzSuite("services given any value");
 
@@ -64,6 +67,7 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
       updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
       completeTask, snoozeTask, reassignTask, setPresence, markNoticesRead, saveGhlToken, removeGhlToken, sendAnyway,
+      recordCorrectiveAction, followUpCorrectiveAction, resumeSeat,
       acknowledgeEscalations, bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),

@@ -7,11 +7,14 @@ import type { Permission } from "./permissions";
 const ESCALATIONS = "app/(console)/escalations/actions.ts";
 const SETTINGS = "app/(console)/settings/actions.ts";
 const LOGIN = "app/login/actions.ts";
+const QUALITY = "app/(console)/quality/actions.ts";
 
 const needs = (permission: Permission): Requirement => ({ kind: "permission", anyOf: [permission] });
 
 const ESCALATION_REFUSAL = ["Only Jorge, or someone he allows to manage escalations, can do this."];
 const SETTINGS_REFUSAL = ["Only the overseer can change settings."];
+const MANAGES_QUALITY: Requirement = { kind: "permission", anyOf: ["escalations.manage", "team.manage"] };
+const QUALITY_REFUSAL = "Only Jorge, or someone he allows to manage the team or escalations, can record corrective actions.";
 
 /** Fifteen minutes to acknowledge and an hour to resolve, for every severity. */
 const slaForm = () => Object.fromEntries(SEVERITIES.flatMap((s) => [[`${s}.ack`, "15"], [`${s}.resolve`, "60"]]));
@@ -43,6 +46,9 @@ export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor("app/(console)/settings/personal-handling-actions.ts", "savePersonalHandling", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ commissionThreshold: "72000", tags: "jorge, vip" })),
   actionDoor("app/(console)/settings/ghl-token-actions.ts", "saveGhlTokenAction", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT", token: "pit-00000000-0000-4000-8000-000000000000" })),
   actionDoor("app/(console)/settings/ghl-token-actions.ts", "removeGhlTokenAction", needs("settings.manage"), SETTINGS_REFUSAL, () => ({ locationId: "ve9EPM428h8vShlRW1KT" })),
+  actionDoor(QUALITY, "recordAction", MANAGES_QUALITY, [QUALITY_REFUSAL], (ids) => ({ seatId: ids.freeSeat, kind: "coaching_note", rule: "tone", note: "Shorter texts, one question each.", followUpInDays: "7" })),
+  actionDoor(QUALITY, "followUpAction", MANAGES_QUALITY, [QUALITY_REFUSAL], () => ({ actionId: "7b0f2a52-9a5d-4c1e-8f59-3c3b1f1a2d10", outcome: "improved", note: "Two weeks without a finding." })),
+  actionDoor(QUALITY, "resumeSeatAction", MANAGES_QUALITY, [QUALITY_REFUSAL], (ids) => ({ seatId: ids.freeSeat })),
   actionDoor(LOGIN, "login", { kind: "public" }, [], () => ({ email: "not-an-email", password: "x" })),
   actionDoor(LOGIN, "logout", { kind: "public" }, [], () => ({})),
 ];

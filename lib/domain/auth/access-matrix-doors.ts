@@ -12,6 +12,8 @@ export interface PageDoor {
   refusal: PageRefusal | null;
   /** Values for dynamic segments that are not the sample record ("own" doors fill theirs with it). */
   params?: Record<string, string>;
+  /** What the sample record of an "own" door is: a client (the default) or the seat itself. */
+  sample?: "client" | "seat";
 }
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;

@@ -21,6 +21,9 @@ export const PAGE_DOORS: readonly PageDoor[] = [
   { kind: "page", file: consolePage("/rebalance"), pattern: "/rebalance", requires: { kind: "permission", anyOf: ["team.manage"] }, refusal: notFound },
   { kind: "page", file: consolePage("/tasks"), pattern: "/tasks", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/calendar"), pattern: "/calendar", requires: { kind: "signed-in" }, refusal: null },
+  // Jorge and viewers read every seat's report; a team member reads their own seat's, and another seat's answers 404.
+  { kind: "page", file: consolePage("/quality"), pattern: "/quality", requires: { kind: "signed-in" }, refusal: null },
+  { kind: "page", file: consolePage("/quality/[seatId]"), pattern: "/quality/[seatId]", sample: "seat", requires: { kind: "own", own: "clients.read_own", all: "reports.read" }, refusal: notFound },
   { kind: "page", file: consolePage("/settings"), pattern: "/settings", requires: { kind: "permission", anyOf: ["settings.manage"] }, refusal: notFound },
 ];
 
@@ -32,6 +35,8 @@ export const ROUTE_DOORS: readonly RouteDoor[] = [
   { kind: "route", file: "app/api/events/route.ts", pattern: "/api/events", method: "GET", url: "/api/events", requires: { kind: "signed-in" }, allowed: 200, stream: true },
   { kind: "route", file: "app/api/v1/requests/route.ts", pattern: "/api/v1/requests", method: "POST", url: "/api/v1/requests", requires: { kind: "token", scope: "requests" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/v1/conflicts/route.ts", pattern: "/api/v1/conflicts", method: "POST", url: "/api/v1/conflicts", requires: { kind: "token", scope: "conflicts" }, allowed: 400, body: "{}" },
+  { kind: "route", file: "app/api/v1/clients/route.ts", pattern: "/api/v1/clients", method: "GET", url: "/api/v1/clients?ghlContactId=x", requires: { kind: "token", scope: "clients" }, allowed: 404 },
+  { kind: "route", file: "app/api/v1/clients/[id]/route.ts", pattern: "/api/v1/clients/[id]", method: "GET", url: "/api/v1/clients/00000000-0000-4000-8000-000000000000", requires: { kind: "token", scope: "clients" }, allowed: 404 },
   { kind: "route", file: "app/api/v1/messages/review/route.ts", pattern: "/api/v1/messages/review", method: "POST", url: "/api/v1/messages/review", requires: { kind: "token", scope: "review" }, allowed: 400, body: "{}" },
   { kind: "route", file: "app/api/webhooks/ghl/route.ts", pattern: "/api/webhooks/ghl", method: "POST", url: "/api/webhooks/ghl", requires: { kind: "ghl-signature" }, allowed: 400, body: "{}" },
   // Who may read one appointment is checked per record (lib/db/queries/appointments.test.ts); here, an unknown one.

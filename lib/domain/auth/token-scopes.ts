@@ -15,7 +15,7 @@ export const API_TOKEN_SCOPE_LABELS: Record<ApiTokenScope, string> = {
 };
 
 /** The scopes whose routes are open today; Settings offers only these. */
-export const OPEN_API_TOKEN_SCOPES: readonly ApiTokenScope[] = ["requests", "conflicts", "review"];
+export const OPEN_API_TOKEN_SCOPES: readonly ApiTokenScope[] = ["requests", "conflicts", "review", "clients"];
 
 /** True when the token's scopes include the one a route needs. */
 export function tokenAllows(scopes: readonly string[], needed: ApiTokenScope): boolean {
