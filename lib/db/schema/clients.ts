@@ -118,6 +118,8 @@ export const interactions = pgTable(
     orgRef("interactions_seat_fk", t.seatId, seats, t.organizationId),
     index("interactions_client_time").on(t.organizationId, t.clientId, t.occurredAt),
     index("interactions_seat_time").on(t.organizationId, t.seatId, t.occurredAt),
+    /** Reply times over a period read the team's inbound messages in time order. */
+    index("interactions_inbound_time").on(t.organizationId, t.occurredAt).where(sql`${t.direction} = 'inbound'`),
     uniqueIndex("interactions_external").on(t.organizationId, t.externalId).where(sql`${t.externalId} is not null`),
     check("interactions_channel_ck", oneOf(t.channel, CHANNELS)),
     check("interactions_direction_ck", oneOf(t.direction, DIRECTIONS)),

@@ -63,6 +63,7 @@ export const outboundMessages = pgTable(
     index("outbound_messages_due").on(t.state, t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
     index("outbound_messages_client_time").on(t.organizationId, t.clientId, t.createdAt),
     index("outbound_messages_seat_time").on(t.organizationId, t.seatId, t.createdAt),
+    index("outbound_messages_org_time").on(t.organizationId, t.createdAt),
     check("outbound_messages_author_ck", oneOf(t.authorKind, MESSAGE_AUTHORS)),
     check("outbound_messages_purpose_ck", oneOf(t.purpose, MESSAGE_PURPOSES)),
     check("outbound_messages_channel_ck", oneOf(t.channel, CHANNELS)),

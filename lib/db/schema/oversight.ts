@@ -94,6 +94,7 @@ export const qualityFindings = pgTable(
     orgRef("quality_findings_client_fk", t.clientId, clients, t.organizationId),
     orgRef("quality_findings_seat_fk", t.seatId, seats, t.organizationId),
     index("quality_findings_seat_time").on(t.organizationId, t.seatId, t.createdAt),
+    index("quality_findings_org_time").on(t.organizationId, t.createdAt),
     index("quality_findings_outbound").on(t.organizationId, t.outboundMessageId).where(sql`${t.outboundMessageId} is not null`),
     check("quality_findings_rule_ck", oneOf(t.rule, QUALITY_RULES)),
     check("quality_findings_level_ck", oneOf(t.level, FINDING_LEVELS)),

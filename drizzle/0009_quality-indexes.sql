@@ -1,0 +1,3 @@
+CREATE INDEX "interactions_inbound_time" ON "interactions" USING btree ("organization_id","occurred_at") WHERE "interactions"."direction" = 'inbound';--> statement-breakpoint
+CREATE INDEX "quality_findings_org_time" ON "quality_findings" USING btree ("organization_id","created_at");--> statement-breakpoint
+CREATE INDEX "outbound_messages_org_time" ON "outbound_messages" USING btree ("organization_id","created_at");
