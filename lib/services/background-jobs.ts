@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineJob, type JobDefinition } from "@/lib/jobs/types";
 import { sweepAppointmentReminders } from "./appointments/reminders";
+import { CONVERSATION_JOBS } from "./conversation/jobs";
 import { OUTBOX_JOBS } from "./outbox/jobs";
 import { sweepSettledEscalations } from "./escalations/close-settled";
 import { sweepEscalationSlas } from "./escalations/sla-sweep";
@@ -15,7 +16,7 @@ const sweep = z.object({}).passthrough();
  * The coordination work that runs in the background: each offer times out at its own expiry
  * (one job per offer), and minute sweeps repair anything a lost timer missed, announce overdue
  * escalations, close those whose cause is gone, schedule follow-ups, remind seats of tasks and
- * appointments, flag contract deadlines at risk, and send the outbox through GoHighLevel.
+ * appointments, flag contract deadlines at risk, send the outbox through GoHighLevel, and let the AI seats answer their clients.
  * Every handler is an idempotent function of the tables.
  */
 export const COORDINATION_JOBS: JobDefinition[] = [
@@ -31,5 +32,6 @@ export const COORDINATION_JOBS: JobDefinition[] = [
   defineJob({ name: "tasks.reminders", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepTaskReminders(db)) }),
   defineJob({ name: "appointments.reminders", schema: sweep, cron: "* * * * *", everyMs: 60_000, handler: async (db) => void (await sweepAppointmentReminders(db)) }),
   ...OUTBOX_JOBS,
+  ...CONVERSATION_JOBS,
   defineJob({ name: "deadlines.risk-sweep", schema: sweep, cron: "*/10 * * * *", everyMs: 10 * 60_000, handler: async (db) => void (await sweepDeadlineRisks(db)) }),
 ];

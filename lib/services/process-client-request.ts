@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { findOverseerSeatId, loadMarketRefs, loadSeatCandidates } from "@/lib/db/queries/routing-candidates";
 import { assignments, clientRequests } from "@/lib/db/schema";
+import { afterIntake } from "./conversation/after-intake";
 import { escalateFromMessage } from "./escalations/escalate-from-message";
 import { resolveClient } from "./intake/resolve-client";
 import { routingRequestFor } from "./intake/routing-request";
@@ -20,7 +21,8 @@ type RequestRow = typeof clientRequests.$inferSelect;
  * lock (so concurrent intakes, in any process, see each other's load and never overfill a
  * seat), stores it and marks the request routed or escalated. Seats already on the client's
  * team keep their places and are never chosen twice; Jorge's personal-handling line and tags
- * come from Settings.
+ * come from Settings. Then, when an AI seat answers the client first, asks for its reply to the
+ * message (or a new lead's first touch), which runs right after this transaction commits.
  */
 export async function processClientRequest(tx: Tx, request: RequestRow, now = new Date()): Promise<void> {
   const organizationId = request.organizationId;
@@ -46,5 +48,7 @@ export async function processClientRequest(tx: Tx, request: RequestRow, now = ne
     });
   }
   if (inbound && text) await escalateFromMessage(tx, client, text, settings, now);
+  const externalId = request.source === "ghl_webhook" ? ((request.payload as { event?: { messageId?: string } }).event?.messageId ?? null) : null;
+  await afterIntake(tx, { client, created, inbound, externalId }, now);
   await tx.update(clientRequests).set({ status, clientId: client.id, processedAt: now, error: null }).where(and(eq(clientRequests.organizationId, organizationId), eq(clientRequests.id, request.id)));
 }

@@ -1,3 +1,4 @@
+import { DISCLOSURE_QUESTION } from "../compliance/disclosure";
 import { calendarDate } from "../dates/calendar-date";
 import { DISTRESS_PHRASES, WANTS_PERSON_PHRASES } from "../routing/phrases";
 import { findPhrase, normalizeText } from "../routing/text-signals";
@@ -47,8 +48,6 @@ export function escalationThresholdsFor(personalHandling: { commissionThreshold:
   return { ...DEFAULT_ESCALATION_THRESHOLDS, commission: personalHandling.commissionThreshold };
 }
 
-/** "Are you a real person?" asks whether the agent is automated: disclose (SB 1001), do not escalate. */
-const DISCLOSURE_QUESTION = /\b(?:are you|is this|am i (?:talking|chatting|texting) (?:to|with))\b[^.?!]{0,25}\b(?:real|human|person|bot|robot|ai|automated|machine)\b/;
 /** A buyer shopping for foreclosures or probate sales is hunting a deal, not in distress. */
 const DEAL_HUNTING = /\b(?:foreclosure|probate|bank[- ]owned|reo) (?:listings?|homes?|properties|deals?|auctions?|sales?)\b/;
 
@@ -75,6 +74,7 @@ function unproductiveRun(exchanges: readonly boolean[]): number {
 export function detectEscalations(ctx: EscalationContext, thresholds: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS): { findings: EscalationFinding[]; disclosureRequired: boolean } {
   const findings: EscalationFinding[] = [];
   const text = normalizeText(ctx.text ?? "");
+  // "Are you a real person?" asks whether the agent is automated: disclose (SB 1001), do not escalate.
   const disclosureRequired = DISCLOSURE_QUESTION.test(text);
   const person = disclosureRequired ? null : findPhrase(text, WANTS_PERSON_PHRASES);
   if (person) findings.push({ trigger: "human_requested", severity: "high", summary: `The client asked for a person ("${person.matched}")`, evidence: { text: ctx.text } });

@@ -46,6 +46,10 @@ export function requestFromForm(input: ClientRequestInput, mapping: FieldMapping
  * A GoHighLevel delivery: the contact's fields (address1 is the property address, source the
  * lead source, timezone the time zone), the mapped custom fields (which win over the contact's
  * own address and ZIP: the overseer pointed them at the property), do-not-disturb as consent.
+ * A client who writes to the team by text or email asks for an answer on that channel: the reply
+ * is responsive, sent with the client's prior express consent (the FCC treats a text the
+ * consumer starts as consent to answer it), so an inbound message grants its channel unless the
+ * CRM has the client on do-not-disturb there or the client opted out.
  * A contact GHL names nobody is "New lead" only when the client is created.
  */
 export function requestFromGhl(d: NormalizedDelivery, mapping: FieldMapping): ArrivingRequest {
@@ -66,5 +70,7 @@ export function requestFromGhl(d: NormalizedDelivery, mapping: FieldMapping): Ar
     emailConsent: false,
   };
   const facts: ArrivingFacts = { ...factsOf(input), firstName: c.firstName ?? undefined, tags: c.tags ?? undefined, replaceTags: d.replaceTags };
-  return { input: defined(input) as ClientRequestInput, facts: defined(facts), consent: { doNotDisturb: c.doNotDisturb }, channel: d.message?.channel ?? "sms" };
+  const wrote = d.message?.direction === "inbound" ? d.message.channel : null;
+  const consent = { doNotDisturb: c.doNotDisturb, ...(wrote === "sms" ? { smsConsent: true } : {}), ...(wrote === "email" ? { emailConsent: true } : {}) };
+  return { input: defined(input) as ClientRequestInput, facts: defined(facts), consent, channel: d.message?.channel ?? "sms" };
 }

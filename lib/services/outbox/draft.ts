@@ -29,6 +29,11 @@ export const outboundDraftSchema = z
     /** One key per message meant to go out once, such as "reply:<inbound interaction id>". */
     idempotencyKey: z.string({ error: "idempotencyKey is required" }).trim().min(1, "idempotencyKey is empty: give one key per message meant to go out once").max(200, "idempotencyKey is at most 200 characters"),
     inReplyToId: guid("inReplyToId").nullish(),
+    /**
+     * "opt_out_confirmation": the single text that confirms an opt-out, the one message the gate
+     * lets through to an opted-out client. Mark only the first confirmation after the opt-out.
+     */
+    reviewKind: z.enum(["opt_out_confirmation"], { error: 'reviewKind must be "opt_out_confirmation" (the one text confirming an opt-out) or left out' }).nullish(),
     /** A GHL location to send from; by default the client's own (the one its webhooks came from). */
     ghlLocationId: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{2,63}$/, "ghlLocationId is 3 to 64 letters or digits").nullish(),
   })

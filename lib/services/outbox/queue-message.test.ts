@@ -90,4 +90,16 @@ describeEachDriver("queueing a message in the outbox", ({ db }) => {
     const rows = await db().select().from(qualityFindings).where(and(eq(qualityFindings.organizationId, fx.organizationId), eq(qualityFindings.outboundMessageId, result.ok ? result.data.message.id : "")));
     expect(rows.some((f) => f.rule === "fair_housing" && f.level === "block")).toBe(true);
   });
+
+  it("lets the one opt-out confirmation through to an opted-out client, and nothing else", async () => {
+    await db().update(clients).set({ smsConsent: false, optedOutAt: NOW }).where(eq(clients.id, fx.lucia.id));
+    const body = "You are unsubscribed from Jorge Salas Real Estate texts. Reply START to resume.";
+    const plain = await db().transaction((tx) => queueOutboundMessage(tx, fx.draft({ authorKind: "ai", authorUserId: null, seatId: fx.aiSeat.id, body }), NOW));
+    expect(plain).toMatchObject({ ok: true, data: { message: { state: "blocked", allowed: false } } });
+    const confirmation = await db().transaction((tx) => queueOutboundMessage(tx, fx.draft({ authorKind: "ai", authorUserId: null, seatId: fx.aiSeat.id, body, reviewKind: "opt_out_confirmation" }), NOW));
+    // An earlier test disconnected the location: the gate's answer is what counts here.
+    expect(confirmation).toMatchObject({ ok: true, data: { message: { state: expect.stringMatching(/^(queued|not_connected)$/), allowed: true, fairHousing: "ok" } } });
+    expect(await queue({ ...fx.draft(), reviewKind: "second_confirmation" })).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("reviewKind must be") });
+    await db().update(clients).set({ smsConsent: true, optedOutAt: null }).where(eq(clients.id, fx.lucia.id));
+  });
 });

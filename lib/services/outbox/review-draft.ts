@@ -23,6 +23,7 @@ export function reviewRequest(draft: ParsedDraft, recipient: Recipient, now: Dat
     pipeline: recipient.pipeline,
     answered: recipient.answered,
     ...(draft.channel === "email" ? { email: { subject: draft.subject ?? null } } : {}),
+    ...(draft.reviewKind ? { kind: draft.reviewKind } : {}),
   };
   return { input, context };
 }
