@@ -98,12 +98,15 @@ describe("seed content", () => {
     expect(data.interactions.filter((i) => /\{\w+\}|\[|\]/.test(i.body)).map((i) => i.body).slice(0, 3)).toEqual([]);
   });
 
-  it("attaches quality findings to outbound messages that contain the flagged words", () => {
+  it("attaches every quality finding to an outbox row, and to its sent message when it went out", () => {
     const byId = new Map(data.interactions.map((i) => [i.id, i]));
+    const outbox = new Map(data.outboundMessages.map((m) => [m.id, m]));
     for (const f of data.qualityFindings) {
-      const i = byId.get(f.interactionId!);
-      expect(i?.direction).toBe("outbound");
-      if (f.rule === "fair_housing") expect(i!.body.toLowerCase()).toContain(f.excerpt);
+      const m = outbox.get(f.outboundMessageId!);
+      expect(m, f.code).toBeDefined();
+      expect(f.interactionId ?? null).toBe(m!.interactionId ?? null);
+      if (f.interactionId) expect(byId.get(f.interactionId)?.body).toBe(m!.body);
+      if (f.excerpt && f.code !== "quiet_hours") expect(m!.body).toContain(f.excerpt);
     }
   });
 

@@ -45,7 +45,10 @@ describe("generateSeed", () => {
     expect(data.transactions.length).toBeGreaterThan(110);
     expect(data.transactions.length).toBeLessThan(200);
     expect(data.escalations.length).toBeGreaterThanOrEqual(10);
-    expect(data.qualityFindings.length).toBeGreaterThanOrEqual(24);
+    expect(data.qualityFindings.length).toBeGreaterThanOrEqual(12);
+    expect(data.outboundMessages.length).toBeGreaterThan(5_000);
+    expect(data.conversations.length).toBeGreaterThan(100);
+    expect(data.qualificationAnswers.length).toBeGreaterThan(600);
     expect(data.handoffs.length).toBeGreaterThanOrEqual(24);
     expect(data.listings.length).toBeGreaterThan(6_000);
     expect(data.performanceSnapshots).toHaveLength(data.seats.length * 12);

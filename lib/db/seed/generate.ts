@@ -1,14 +1,18 @@
+import { buildConversations } from "./ai-conversations";
+import { buildQualificationAnswers } from "./answers";
 import { buildAppointments } from "./appointments";
 import { buildAssignmentEvents } from "./assignment-events";
 import { buildAssignments } from "./assignments";
 import { buildClients } from "./clients";
+import { buildDisclosureExchanges } from "./disclosure";
+import { buildHeldDrafts } from "./drafts";
 import { buildEscalations } from "./escalations";
-import { buildQualityFindings } from "./findings";
 import { buildHandoffs } from "./handoffs";
 import { buildInteractions } from "./interactions";
 import { buildListings } from "./listings";
 import { buildMarkets } from "./markets";
 import { buildMilestones } from "./milestones";
+import { buildOutbox } from "./outbox";
 import { buildSeatNotices } from "./notices";
 import { buildPerformance } from "./performance";
 import { Prng } from "./prng";
@@ -16,6 +20,7 @@ import { buildRequests } from "./requests";
 import { buildSeats } from "./seats";
 import { buildAudit, buildOrganization } from "./settings";
 import { buildTasks } from "./tasks";
+import { timelinesByClient, type QuestionWalk } from "./timelines";
 import { buildTransactions } from "./transactions";
 import type { SeedContext, SeedData } from "./types";
 import { buildVendors } from "./vendors";
@@ -37,8 +42,18 @@ function emptyData(): SeedData {
     organizations: [], users: [], rolePermissions: [], settings: [], markets: [], seats: [], seatMarkets: [], seatSkills: [], clients: [],
     clientRequests: [], transactions: [], assignments: [], interactions: [], tasks: [], handoffs: [], escalations: [], escalationNotes: [],
     qualityFindings: [], listings: [], serviceVendors: [], performanceSnapshots: [], auditLog: [], assignmentEvents: [], appointments: [], seatNotices: [],
+    outboundMessages: [], qualificationAnswers: [], conversations: [],
     credentials: [],
   };
+}
+
+/** The outbox behind the timeline, the drafts the gate stopped, the AI seats' conversations and the answers they learned. */
+function buildMessaging(ctx: SeedContext): void {
+  const walks = new Map<string, QuestionWalk>();
+  buildOutbox(ctx, timelinesByClient(ctx), walks);
+  buildHeldDrafts(ctx);
+  buildConversations(ctx, walks);
+  buildQualificationAnswers(ctx, walks);
 }
 
 /**
@@ -66,7 +81,8 @@ export function generateSeed(options: GenerateOptions): SeedData {
   buildAppointments(ctx, transactions);
   buildInteractions(ctx, transactions);
   buildEscalations(ctx);
-  buildQualityFindings(ctx);
+  buildDisclosureExchanges(ctx);
+  buildMessaging(ctx);
   buildRequests(ctx);
   buildHandoffs(ctx);
   buildTasks(ctx, transactions);

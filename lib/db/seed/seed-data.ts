@@ -37,6 +37,9 @@ export interface SeedData {
   auditLog: Rows<typeof schema.auditLog>;
   appointments: Rows<typeof schema.appointments>;
   seatNotices: Rows<typeof schema.seatNotices>;
+  outboundMessages: Rows<typeof schema.outboundMessages>;
+  qualificationAnswers: Rows<typeof schema.qualificationAnswers>;
+  conversations: Rows<typeof schema.conversations>;
   credentials: SeedCredential[];
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { GHL_API_VERSION, ghlSendSchema, type GhlSendRequest } from "../client";
+import { controlRoutes } from "./fake-ghl-control";
 
 /** What the fake answers instead of success, for the next `times` calls. */
 export type FakeGhlFault = { status: 429; retryAfter?: string } | { status: 400 | 401 | 408 | 422 | 500 | 502 | 503; message?: string } | { hang: true };
@@ -11,6 +12,19 @@ export interface ReceivedGhlMessage {
   body: GhlSendRequest;
   messageId: string | null;
   answeredWith: number | "hang";
+  /** When the call reached the fake (ISO), for delivery-time measurements. */
+  receivedAt: string;
+}
+
+export interface FakeGhlOptions {
+  /** The port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /**
+   * Opens GET /__sent (the calls answered 200, with their receive time), GET /__received (every
+   * call), POST /__fail ({ fault, times }) and POST /__reset, so a process outside the one that
+   * started the fake (a browser test, a benchmark) can read and steer it.
+   */
+  control?: boolean;
 }
 
 export interface FakeGhlServer {
@@ -44,7 +58,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * an error status, or never answer, for a number of calls. Tests, the end-to-end run and the
  * benchmark point GHL_API_BASE_URL at it.
  */
-export async function startFakeGhlServer(): Promise<FakeGhlServer> {
+export async function startFakeGhlServer(options: FakeGhlOptions = {}): Promise<FakeGhlServer> {
   const received: ReceivedGhlMessage[] = [];
   const faults: FakeGhlFault[] = [];
   const sockets = new Set<Socket>();
@@ -52,7 +66,14 @@ export async function startFakeGhlServer(): Promise<FakeGhlServer> {
   let tokens: Set<string> | null = null;
   let counter = 0;
 
+  const fail = (fault: FakeGhlFault, times = 1) => {
+    for (let i = 0; i < times; i++) faults.push(fault);
+  };
+  const controls = options.control ? controlRoutes({ received, fail, reset: () => { received.length = 0; faults.length = 0; } }) : null;
+
   const server = createServer(async (req, res) => {
+    if (controls && req.url?.startsWith("/__")) return controls(req, res);
+    const arrivedAt = new Date().toISOString();
     if (req.method !== "POST" || req.url?.split("?")[0] !== "/conversations/messages") return send(res, 404, { statusCode: 404, message: `Cannot ${req.method} ${req.url}` });
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
     if (!token || (tokens && !tokens.has(token))) return send(res, 401, { statusCode: 401, message: "Invalid JWT" });
@@ -66,7 +87,7 @@ export async function startFakeGhlServer(): Promise<FakeGhlServer> {
     const parsed = ghlSendSchema.strict().safeParse(json);
     if (!parsed.success) return send(res, 422, { statusCode: 422, message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
     const fault = faults.shift();
-    const call: ReceivedGhlMessage = { token, body: parsed.data, messageId: null, answeredWith: 200 };
+    const call: ReceivedGhlMessage = { token, body: parsed.data, messageId: null, answeredWith: 200, receivedAt: arrivedAt };
     received.push(call);
     if (fault && "hang" in fault) {
       call.answeredWith = "hang";
@@ -85,16 +106,17 @@ export async function startFakeGhlServer(): Promise<FakeGhlServer> {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     received,
     sent: () => received.filter((r) => r.answeredWith === 200),
-    fail(fault, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(fault);
-    },
+    fail,
     acceptTokens(...list) {
       tokens = new Set(list);
     },
