@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database, Db } from "@/lib/db/client";
 import { getViewerRecord, type ViewerRecord } from "@/lib/db/queries/users";
 import { queryRows } from "@/lib/db/rows";
-import { assignments, clients, escalations, handoffs, seatNotices, tasks, users } from "@/lib/db/schema";
+import { assignments, clients, escalations, handoffs, outboundMessages, seatNotices, tasks, users } from "@/lib/db/schema";
 import { createCoordinationFixture, insertOffer } from "@/lib/db/testing/coordination-fixture";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { matrixCases, matrixSize, type MatrixCase } from "@/lib/domain/auth/access-matrix";
@@ -59,6 +59,11 @@ async function createWorld(db: Db): Promise<{ ids: ActionSampleIds; viewers: Rec
     { organizationId: org, seatId: fx.aliceSeat.id, kind: "task_reassigned", body: "Jorge gave you a task." },
     { organizationId: org, seatId: fx.bobSeat.id, kind: "task_reassigned", body: "Jorge gave you a task." },
   ]).returning();
+  const held = (clientId: string, seatId: string, key: string) => ({
+    organizationId: org, clientId, seatId, authorKind: "human", channel: "sms", body: "Great for families, close to parks.", idempotencyKey: key,
+    verdict: { allowed: true, fairHousing: "warn", optOut: false, quietHours: false, findings: [] }, allowed: true, fairHousing: "warn", state: "held",
+  });
+  const [heldOwn, heldOther] = await db.insert(outboundMessages).values([held(fx.aliceClient.id, fx.aliceSeat.id, "matrix-own"), held(fx.bobClient.id, fx.bobSeat.id, "matrix-other")]).returning();
   const token = await createApiToken(db, fx.as.jorge, { name: "CRM", scopes: ["requests"] });
   if (!token.ok) throw new Error(`setting up an API token failed: ${token.error}`);
   const session = (userId: string) => startSession(db, { organizationId: org, userId, userAgent: "vitest", address: null, expiresAt });
@@ -67,7 +72,7 @@ async function createWorld(db: Db): Promise<{ ids: ActionSampleIds; viewers: Rec
     ids: {
       client: { own: fx.aliceClient.id, other: fx.bobClient.id }, seat: { own: fx.aliceSeat.id, other: fx.bobSeat.id }, freeSeat: fx.carlSeat.id,
       offer: { own: offerOwn.id, other: offerOther.id }, handoff: { own: toAlice!.id, other: toCarl!.id }, session: { own: await session(fx.alice.id), other: await session(fx.bob.id) },
-      escalation: escalation!.id, task: { own: taskOwn!.id, other: taskOther!.id }, notice: { own: noticeOwn!.id, other: noticeOther!.id }, market: fx.market.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
+      escalation: escalation!.id, task: { own: taskOwn!.id, other: taskOther!.id }, notice: { own: noticeOwn!.id, other: noticeOther!.id }, heldMessage: { own: heldOwn!.id, other: heldOther!.id }, market: fx.market.id, person: fx.carl.id, apiToken: token.data.id, dueAt: inAnHour(),
     },
     viewers: { overseer: await signedIn(fx.overseer.id), agent: await signedIn(fx.alice.id), viewer: await signedIn(hannah!.id) },
   };

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from "@/lib/db/queries/client-timeline";
 import { dateTime } from "@/components/format";
+import { OutboundStatus } from "@/components/messages/outbound-status";
 
 const KIND_STYLE: Record<TimelineEntry["kind"], { border: string; badge: string; label: string }> = {
   message: { border: "border-l-sky-400", badge: "bg-sky-50 text-sky-800", label: "Message" },
@@ -18,7 +19,11 @@ const CHANNEL_BADGE: Record<string, { badge: string; label: string }> = {
   note: { badge: "bg-slate-100 text-slate-800", label: "Note" },
 };
 
-/** Everything that happened to the client, newest first: messages, calls and meetings, appointments, offers, handoffs, escalations, conflicts and the team thread. */
+/**
+ * Everything that happened to the client, newest first: messages (those the team wrote with
+ * their delivery state and gate verdict), calls and meetings, appointments, offers, handoffs,
+ * escalations, conflicts and the team thread.
+ */
 export function CoordinationTimeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing has happened with this client yet.</p>;
   return (
@@ -35,6 +40,7 @@ export function CoordinationTimeline({ entries }: { entries: TimelineEntry[] }) 
               <span>· {dateTime(e.at)}</span>
             </p>
             {e.body ? <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-slate-800">{e.body}</p> : null}
+            {e.outbound ? <OutboundStatus detail={e.outbound} /> : null}
           </li>
         );
       })}

@@ -45,6 +45,9 @@ import { sendAnyway } from "./outbox/send-anyway";
 import { followUpCorrectiveAction } from "./quality/follow-up-action";
 import { recordCorrectiveAction } from "./quality/record-action";
 import { resumeSeat } from "./quality/resume-seat";
+import { writeToClient } from "./messages/write-to-client";
+import { resetMessageTemplate, saveMessageTemplate } from "./settings/message-templates";
+import { saveEmailSender } from "./settings/email-sender";
 
 const fuzz = fuzzSuite("services given any value");
 
@@ -67,7 +70,7 @@ describeEachDriver("fuzzing the services behind the doors with values of any sha
       updateRoutingWeights, updateOfferTimeouts, updateEscalationSla, updateHandoffLimits, updateFollowUpCadence, updateGhlKeys, createApiToken,
       updatePersonalHandling, updateGhlFieldMapping, updateMarketAliases, addGhlLocation, removeGhlLocation, declineChoices,
       completeTask, snoozeTask, reassignTask, setPresence, markNoticesRead, saveGhlToken, removeGhlToken, sendAnyway,
-      recordCorrectiveAction, followUpCorrectiveAction, resumeSeat,
+      recordCorrectiveAction, followUpCorrectiveAction, resumeSeat, writeToClient, saveMessageTemplate, resetMessageTemplate, saveEmailSender,
       acknowledgeEscalations, bookAppointment, changeAppointmentStatus, changeClientStage, editClientProfile, logContact, escalateByHand,
       routeExistingClient: (d, v, i) => routeExistingClient(d, v, i as string),
       revokeApiToken: (d, v, i) => revokeApiToken(d, v, i as string),

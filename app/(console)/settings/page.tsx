@@ -10,11 +10,14 @@ import { getDb } from "@/lib/db/client";
 import { loadPlacedMarkets } from "@/lib/db/queries/markets";
 import { getGhlLocationIds, getSettings } from "@/lib/db/queries/organizations";
 import { listApiTokens } from "@/lib/services/api-tokens";
+import { footerPreview, loadEmailSender } from "@/lib/services/settings/email-sender";
 import { listGhlTokens } from "@/lib/services/settings/ghl-tokens";
+import { listMessageTemplates } from "@/lib/services/settings/message-templates";
 import { GHL_WEBHOOK_SETTING } from "@/lib/services/ghl-auth-config";
 import { loadHandoffLimits } from "@/lib/services/handoffs/handoff-context";
 import { loadRoutingSettings } from "@/lib/services/intake/routing-settings";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
+import { EmailSenderForm } from "@/components/settings/email-sender-form";
 import { EscalationSlaForm } from "@/components/settings/escalation-sla-form";
 import { FieldMappingForm } from "@/components/settings/field-mapping-form";
 import { FollowUpCadenceForm } from "@/components/settings/follow-up-cadence-form";
@@ -23,6 +26,7 @@ import { GhlTokenPanel } from "@/components/settings/ghl-token-panel";
 import { GhlWebhookPanel } from "@/components/settings/ghl-webhook-panel";
 import { HandoffLimitsForm } from "@/components/settings/handoff-limits-form";
 import { MarketAliasesForm } from "@/components/settings/market-aliases-form";
+import { MessageTemplatesForm } from "@/components/settings/message-templates-form";
 import { OfferTimeoutsForm } from "@/components/settings/offer-timeouts-form";
 import { PersonalHandlingForm } from "@/components/settings/personal-handling-form";
 import { WeightsForm } from "@/components/settings/weights-form";
@@ -34,7 +38,7 @@ export default async function SettingsPage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "settings.manage")) notFound();
   const db = getDb();
-  const [stored, tokens, routing, handoffLimits, locationIds, markets, ghlTokens] = await Promise.all([
+  const [stored, tokens, routing, handoffLimits, locationIds, markets, ghlTokens, templates, sender] = await Promise.all([
     getSettings(db, viewer.organizationId, [SETTING_KEYS.routingWeights, SETTING_KEYS.offerTimeouts, SETTING_KEYS.followUpCadence, SETTING_KEYS.ghlFieldMapping, GHL_WEBHOOK_SETTING]),
     listApiTokens(db, viewer.organizationId),
     loadRoutingSettings(db, viewer.organizationId),
@@ -42,6 +46,8 @@ export default async function SettingsPage() {
     getGhlLocationIds(db, viewer.organizationId),
     loadPlacedMarkets(db, viewer.organizationId),
     listGhlTokens(db, viewer.organizationId),
+    listMessageTemplates(db, viewer.organizationId),
+    loadEmailSender(db, viewer.organizationId),
   ]);
   const { weights, error } = weightsFromSetting(stored.get(SETTING_KEYS.routingWeights));
   const timeouts = { ...OFFER_TIMEOUT_SECONDS, ...(stored.get(SETTING_KEYS.offerTimeouts) as object | undefined) };
@@ -77,6 +83,18 @@ export default async function SettingsPage() {
           <GhlTokenPanel locations={locationIds.map((locationId) => ({ locationId, last4: ghlTokens.find((t) => t.locationId === locationId)?.last4 ?? null }))} serverToken={Boolean(process.env.GHL_PRIVATE_TOKEN?.trim())} />
         </Section>
         <Section title="GoHighLevel custom fields" id="ghl-field-mapping"><FieldMappingForm mapping={fieldMappingFrom(stored.get(SETTING_KEYS.ghlFieldMapping))} /></Section>
+        <Section title="Messages to clients" id="message-templates" className="lg:col-span-2">
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="min-w-0 lg:col-span-2">
+              <h3 className="mb-2 text-sm font-semibold text-slate-900">Templates</h3>
+              <MessageTemplatesForm templates={templates} />
+            </div>
+            <div className="min-w-0" id="email-sender">
+              <h3 className="mb-2 text-sm font-semibold text-slate-900">Email sender</h3>
+              <EmailSenderForm sender={sender} footer={footerPreview(sender)} />
+            </div>
+          </div>
+        </Section>
         <Section title="Market place names" id="market-aliases" className="lg:col-span-2">
           <MarketAliasesForm markets={markets.map((m) => ({ id: m.id, name: m.name, zipCodes: [...m.zipCodes], aliases: [...(m.aliases ?? [])] }))} />
         </Section>

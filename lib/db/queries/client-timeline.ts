@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { APPOINTMENT_KIND_LABELS, APPOINTMENT_STATUS_LABELS, CONTACT_OUTCOME_LABELS, whenInZone } from "../../domain/appointments/appointment-words";
 import type { AppointmentKind, ContactOutcome } from "../../domain/team/vocabulary";
 import type { Db } from "../client";
-import { appointments, assignmentEvents, auditLog, conflicts, escalations, handoffs, interactions, seats, threadMessages, users } from "../schema";
+import { appointments, assignmentEvents, auditLog, conflicts, escalations, handoffs, interactions, outboundMessages, seats, threadMessages, users } from "../schema";
+import { getOutboundTimeline, type OutboundDetail } from "./outbound-timeline";
 
 export type TimelineKind = "message" | "offer" | "handoff" | "escalation" | "conflict" | "thread" | "appointment";
 
@@ -16,6 +17,8 @@ export interface TimelineEntry {
   actor: string | null;
   /** Channel and direction for messages, state for the rest; drives the icon and colour. */
   tag: string;
+  /** For a message the team wrote through the outbox: its author, delivery state and gate verdict. */
+  outbound?: OutboundDetail;
 }
 
 const seatOf = (column: typeof interactions.seatId) => and(eq(seats.organizationId, interactions.organizationId), eq(seats.id, column));
@@ -23,20 +26,25 @@ const CHANNEL: Record<string, string> = { sms: "SMS", email: "Email", call: "Cal
 const DIRECTION: Record<string, string> = { inbound: " from the client", outbound: " to the client", internal: "" };
 const outcomeLabel = (outcome: string | null) => (outcome ? CONTACT_OUTCOME_LABELS[outcome as ContactOutcome] ?? outcome : null);
 const STATUS_CHANGES = ["appointment.done", "appointment.cancelled", "appointment.no_show"];
+/** An interaction that is the timeline row of an outbox message, which shows as that message instead. */
+const notWrittenThroughOutbox = (clientId: string) =>
+  sql`not exists (select 1 from ${outboundMessages} where ${outboundMessages.organizationId} = ${interactions.organizationId} and ${outboundMessages.clientId} = ${clientId} and ${outboundMessages.interactionId} = ${interactions.id})`;
 const OFFER_TITLE: Record<string, string> = { offered: "Offered to", accepted: "Accepted by", declined: "Declined by", timed_out: "Timed out for", rescinded: "Withdrawn from", completed: "Completed by" };
 
 /**
  * Everything that happened to a client, newest first: messages and logged calls and meetings
  * with their outcome, every offer state change, handoffs, escalations opened and resolved,
  * conflicts with their decision, the team's shared thread, and appointments booked, done or
- * cancelled (their times in the client's zone). Each source is capped at `limit` rows before merging.
+ * cancelled (their times in the client's zone). Every message written through the outbox shows
+ * once, with its author, delivery state and gate verdict, blocked and held ones included (they
+ * have no interaction row). Each source is capped at `limit` rows before merging.
  */
 export async function getClientTimeline(db: Db, organizationId: string, clientId: string, limit = 200): Promise<TimelineEntry[]> {
   const appointmentOf = and(eq(appointments.organizationId, organizationId), eq(appointments.clientId, clientId));
-  const [msgs, offers, hand, escs, confs, thread, booked, changed] = await Promise.all([
+  const [msgs, offers, hand, escs, confs, thread, booked, changed, outbox] = await Promise.all([
     db.select({ id: interactions.id, at: interactions.occurredAt, channel: interactions.channel, direction: interactions.direction, outcome: interactions.outcome, body: interactions.body, seat: seats.name })
       .from(interactions).leftJoin(seats, seatOf(interactions.seatId))
-      .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId))).orderBy(desc(interactions.occurredAt)).limit(limit),
+      .where(and(eq(interactions.organizationId, organizationId), eq(interactions.clientId, clientId), notWrittenThroughOutbox(clientId))).orderBy(desc(interactions.occurredAt)).limit(limit),
     db.select({ id: assignmentEvents.id, at: assignmentEvents.at, state: assignmentEvents.state, reason: assignmentEvents.reason, seat: seats.name, actor: users.name })
       .from(assignmentEvents)
       .leftJoin(seats, and(eq(seats.organizationId, assignmentEvents.organizationId), eq(seats.id, assignmentEvents.seatId)))
@@ -59,9 +67,11 @@ export async function getClientTimeline(db: Db, organizationId: string, clientId
       .innerJoin(appointments, and(appointmentOf, eq(auditLog.entityId, sql`${appointments.id}::text`)))
       .leftJoin(users, and(eq(users.organizationId, auditLog.organizationId), eq(auditLog.actorId, sql`${users.id}::text`)))
       .where(and(eq(auditLog.organizationId, organizationId), eq(auditLog.entityType, "appointment"), inArray(auditLog.action, STATUS_CHANGES))).orderBy(desc(auditLog.at)).limit(limit),
+    getOutboundTimeline(db, organizationId, clientId, limit),
   ]);
   const label = (a: typeof appointments.$inferSelect) => `${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} on ${whenInZone(a.startsAt, a.timeZone)}`;
   const entries: TimelineEntry[] = [
+    ...outbox,
     ...msgs.map((m) => ({ id: m.id, at: m.at, kind: "message" as const, title: `${CHANNEL[m.channel] ?? m.channel}${DIRECTION[m.direction] ?? ""}${m.outcome ? ` · ${outcomeLabel(m.outcome)}` : ""}`, body: m.body === outcomeLabel(m.outcome) ? null : m.body, actor: m.seat, tag: `${m.channel}:${m.direction}` })),
     ...offers.map((o) => ({ id: o.id, at: o.at, kind: "offer" as const, title: `${OFFER_TITLE[o.state] ?? o.state} ${o.seat ?? "a seat"}`, body: o.reason, actor: o.actor, tag: o.state })),
     ...hand.map(({ h, to }) => ({ id: h.id, at: h.decidedAt ?? h.createdAt, kind: "handoff" as const, title: `${h.kind === "transfer" ? "Handoff" : "Support added"} to ${to ?? "a seat"} (${h.state})`, body: h.decisionNote ? `${h.reason} — ${h.decisionNote}` : h.reason, actor: null, tag: h.state })),

@@ -46,6 +46,15 @@ const CLIENT_ACTION_DOORS: readonly ActionDoor[] = [
   })),
 ];
 
+/** Writing to a client through the quality gate, and releasing a message it held. */
+const MESSAGE_ACTIONS = `${CLIENT_DIR}/message-actions.ts`;
+const MESSAGE_ACTION_DOORS: readonly ActionDoor[] = [
+  actionDoor(MESSAGE_ACTIONS, "sendMessageAction", WRITE_OWN, [READ_ONLY_ROLE, "No such client among the clients you can write to.", ACCEPT_OFFER_FIRST], (ids, s) => ({
+    clientId: ids.client[s], channel: "sms", body: "Hi, the showing is confirmed for Saturday at 10.", nonce: "2f1d3c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b",
+  })),
+  actionDoor(MESSAGE_ACTIONS, "sendAnywayAction", WRITE_OWN, [READ_ONLY_ROLE, "No such held message among the clients you can write to.", ACCEPT_OFFER_FIRST], (ids, s) => ({ outboundMessageId: ids.heldMessage[s] })),
+];
+
 /** A client's workbench: appointments, the profile and stage, calls and meetings logged, a hand-raised escalation. */
 const WORKBENCH_REFUSALS = [READ_ONLY_ROLE, "No such client among the clients you work.", ACCEPT_OFFER_FIRST];
 const WORKBENCH_ACTION_DOORS: readonly ActionDoor[] = [
@@ -86,4 +95,4 @@ const ACCOUNT_ACTION_DOORS: readonly ActionDoor[] = [
 ];
 
 /** Every export of every "use server" file under app/. */
-export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...WORKBENCH_ACTION_DOORS, ...DAY_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];
+export const ACTION_DOORS: readonly ActionDoor[] = [...CLIENT_ACTION_DOORS, ...MESSAGE_ACTION_DOORS, ...WORKBENCH_ACTION_DOORS, ...DAY_ACTION_DOORS, ...ACCOUNT_ACTION_DOORS, ...ADMIN_ACTION_DOORS];

@@ -50,6 +50,8 @@ export interface ActionSampleIds {
   task: Record<Sample, string>;
   /** A seat notice to each sample seat. */
   notice: Record<Sample, string>;
+  /** A message held by the quality gate on each sample client. */
+  heldMessage: Record<Sample, string>;
   /** One of the team's markets. */
   market: string;
   /** A team member who is neither sample's seat, to reassign to or disable. */

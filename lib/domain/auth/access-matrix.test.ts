@@ -9,7 +9,7 @@ const route = (method: string, pattern: string) => ROUTE_DOORS.find((d) => d.met
 const IDS: ActionSampleIds = {
   client: { own: "client-own", other: "client-other" }, seat: { own: "seat-own", other: "seat-other" }, freeSeat: "seat-free",
   offer: { own: "offer-own", other: "offer-other" }, handoff: { own: "handoff-own", other: "handoff-other" }, session: { own: "session-own", other: "session-other" },
-  escalation: "escalation", task: { own: "task-own", other: "task-other" }, notice: { own: "notice-own", other: "notice-other" }, market: "market", person: "person", apiToken: "token", dueAt: "2030-01-01T10:00",
+  escalation: "escalation", task: { own: "task-own", other: "task-other" }, notice: { own: "notice-own", other: "notice-other" }, heldMessage: { own: "held-own", other: "held-other" }, market: "market", person: "person", apiToken: "token", dueAt: "2030-01-01T10:00",
 };
 
 describe("the matrix's answers as HTTP and action answers", () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -20,6 +21,7 @@ import { TemperatureBadge } from "@/components/clients/temperature-badge";
 import { CoordinationTimeline } from "@/components/clients/coordination-timeline";
 import { TeamPanel } from "@/components/clients/team-panel";
 import { TeamThread } from "@/components/clients/team-thread";
+import { ComposePanel } from "@/components/messages/compose-panel";
 import { ContactLinks } from "@/components/client-profile/contact-links";
 import { ProfileFacts } from "@/components/client-profile/profile-facts";
 import { ProfileForm } from "@/components/client-profile/profile-form";
@@ -93,6 +95,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             </Section>
           ))}
           <ClientTasks clientId={client.id} />
+          {canWrite ? (
+            <Section title={`Write to ${client.firstName}`} id="compose">
+              <ComposePanel nonce={randomUUID()} client={{ id: client.id, firstName: client.firstName, phone: client.phone, email: client.email, smsConsent: client.smsConsent, emailConsent: client.emailConsent, optedOut: client.optedOutAt !== null }} />
+            </Section>
+          ) : null}
           <Section title="Timeline">
             {canWrite ? <div className="mb-4"><NoteForm clientId={client.id} /></div> : null}
             <CoordinationTimeline entries={timeline} />
