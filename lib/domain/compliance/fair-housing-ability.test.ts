@@ -16,6 +16,10 @@ describe("disability, income, sex and military-status phrases", () => {
     expect(found("Owner won't take Section 8 tenants.")).toEqual(["block:source_of_income"]);
     expect(found("No aceptamos Sección 8.")).toEqual(["block:source_of_income"]);
     expect(found("Section 8 vouchers accepted, no problem.")).toEqual([]);
+    expect(found("Section 8 applicants will not be considered.")).toEqual(["block:source_of_income"]);
+    expect(found("Propietario no acepta Sección 8 ni programas de vivienda.")).toEqual(["block:source_of_income"]);
+    expect(found("Section 8 accepted, no HOA.")).toEqual([]);
+    expect(found("No smoking, Section 8 welcome.")).toEqual([]);
   });
 
   it("blocks sex, orientation and military screens", () => {

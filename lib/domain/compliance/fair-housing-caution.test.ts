@@ -12,6 +12,7 @@ describe("second-look words", () => {
 
   it("passes the same words in another sense", () => {
     expect(found("Exclusive right to sell; deed-restricted HOA; restricted to tile roofs.")).toEqual([]);
+    expect(found("Exclusive: first look at this home. Exclusive - private showing Sunday.")).toEqual([]);
     expect(found("Mature citrus trees. Safe travels! It's safe to say we will close.")).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ describe("fair housing rule engine", () => {
     expect(applyFairHousingRules("No kids.", rules).map((f) => [f.severity, f.excerpt])).toEqual([["block", "No kids"]]);
   });
 
-  it("lets a stated qualifier in the message lift a rule", () => {
+  it("lets a stated qualifier in the message lift a rule, not a denied one", () => {
     expect(applyFairHousingRules("55+ community. No kids.", rules).map((f) => f.severity)).toEqual(["warn"]);
+    expect(applyFairHousingRules("No kids, though it's not a 55+ park.", rules).map((f) => f.severity)).toEqual(["block"]);
+    expect(applyFairHousingRules("No kids: a non-55+ building.", rules).map((f) => f.severity)).toEqual(["block"]);
   });
 
   it("needs the companion phrase in the same sentence and quotes the whole span", () => {

@@ -2,10 +2,12 @@
  * The Fair Housing phrase tables' shape and the engine that applies them: each rule is a phrase
  * over folded text with its protected class, severity, plain-words explanation and rewording,
  * plus the little context it needs (another phrase in the same sentence, a qualifier that
- * makes it lawful such as stated 55+ senior housing).
+ * makes it lawful such as stated 55+ senior housing). A table is compiled once into one scan,
+ * so a clean message costs a single pass over its folded text.
  */
 import type { Finding } from "./verdict";
-import { foldText, matchSpans, phrase, sentenceSpans, type Span } from "./fair-housing-text";
+import { phraseSet, scanPhrases, type PhraseSet } from "./phrase-scan";
+import { firstSpan, foldText, phrase, sentenceSpans, type Span } from "./text-folding";
 
 export interface FairHousingRule {
   /** The protected class (FHA or California FEHA): familial_status, religion, age ... */
@@ -24,52 +26,79 @@ export interface FairHousingRule {
   suggestion: string;
 }
 
-/** A message that states qualified housing for older persons (HOPA: 55+ or 62+). */
-export const SENIOR_HOUSING = "(?:55|62)\\s*(?:\\+|plus|and (?:older|over|up)|or (?:older|over)|y mas|o mas|years (?:and|or) (?:older|over))|housing for older persons|hopa|(?:55|62) and over";
+const DENIED = "(?:not|isn't|isnt|is not|no|non|never|nor|wasn't|aren't|ain't) (?:an? |the |even an? )?";
 
-const compiled = new Map<string, RegExp>();
-const compile = (source: string): RegExp => {
-  let re = compiled.get(source);
-  if (!re) compiled.set(source, (re = phrase(source)));
+/** A message that states qualified housing for older persons (HOPA: 55+ or 62+); "not a 55+ park" does not. */
+export const SENIOR_HOUSING = `(?<!${DENIED})(?:(?:55|62)\\s*(?:\\+|plus|and (?:older|over|up)|or (?:older|over)|y mas|o mas|years (?:and|or) (?:older|over))|housing for older persons|hopa|(?:55|62) and over)`;
+
+const contexts = new Map<string, RegExp>();
+const context = (source: string): RegExp => {
+  let re = contexts.get(source);
+  if (!re) contexts.set(source, (re = phrase(source)));
   return re;
 };
-const holds = (source: string, folded: string, span?: Span) =>
-  matchSpans(compile(source), span ? folded.slice(span.start, span.end) : folded).length > 0;
+
+/** A table compiled once: its phrases as one scan, its context phrases as patterns. */
+const compiledTables = new WeakMap<readonly FairHousingRule[], PhraseSet>();
+function compiledTable(rules: readonly FairHousingRule[]): PhraseSet {
+  let set = compiledTables.get(rules);
+  if (!set) {
+    set = phraseSet(rules.map((rule) => rule.pattern));
+    for (const rule of rules) [rule.withInSentence, rule.unlessInSentence, rule.unlessInMessage].forEach((source) => source && context(source));
+    compiledTables.set(rules, set);
+  }
+  return set;
+}
 
 interface Hit extends Span {
   rule: FairHousingRule;
 }
 
+const rank = (h: Hit) => (h.rule.severity === "block" ? 0 : 1);
+/** Blocks first, then the longest words, then the earliest. */
+const blocksThenLongest = (a: Hit, b: Hit) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: Hit, b: Hit) => a.start - b.start;
+
+/** Where `rule`'s match at `span` stands once its sentence context is weighed, or undefined when the context lifts it. */
+function inContext(rule: FairHousingRule, span: Span, folded: string, sentence: Span): Span | undefined {
+  const words = folded.slice(sentence.start, sentence.end);
+  if (rule.unlessInSentence && firstSpan(context(rule.unlessInSentence), words)) return undefined;
+  if (!rule.withInSentence) return span;
+  const other = firstSpan(context(rule.withInSentence), words);
+  if (!other) return undefined;
+  return { start: Math.min(span.start, sentence.start + other.start), end: Math.max(span.end, sentence.start + other.end) };
+}
+
 /** Every place `rules` fire in `text`, one finding per class for overlapping words, blocks first. */
 export function applyFairHousingRules(text: string, rules: readonly FairHousingRule[]): Finding[] {
   const folded = foldText(text);
-  const sentences = sentenceSpans(folded);
+  const matches = scanPhrases(compiledTable(rules), folded);
+  if (matches.length === 0) return [];
+  let lifted: Map<string, boolean> | undefined;
+  let sentences: Span[] | undefined;
   const hits: Hit[] = [];
-  for (const rule of rules) {
-    if (rule.unlessInMessage && holds(rule.unlessInMessage, folded)) continue;
-    for (const span of matchSpans(compile(rule.pattern), folded)) {
-      const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: folded.length };
-      if (rule.unlessInSentence && holds(rule.unlessInSentence, folded, sentence)) continue;
-      if (rule.withInSentence) {
-        const other = matchSpans(compile(rule.withInSentence), folded.slice(sentence.start, sentence.end))[0];
-        if (!other) continue;
-        const start = Math.min(span.start, sentence.start + other.start);
-        const end = Math.max(span.end, sentence.start + other.end);
-        hits.push({ rule, start, end });
-        continue;
-      }
-      hits.push({ rule, ...span });
+  for (const match of matches) {
+    const rule = rules[match.phrase]!;
+    if (rule.unlessInMessage) {
+      lifted ??= new Map();
+      let lawful = lifted.get(rule.unlessInMessage);
+      if (lawful === undefined) lifted.set(rule.unlessInMessage, (lawful = firstSpan(context(rule.unlessInMessage), folded) !== undefined));
+      if (lawful) continue;
     }
+    if (!rule.withInSentence && !rule.unlessInSentence) {
+      hits.push({ rule, start: match.start, end: match.end });
+      continue;
+    }
+    sentences ??= sentenceSpans(folded);
+    const sentence = sentences.find((s) => s.start <= match.start && match.start < s.end) ?? { start: 0, end: folded.length };
+    const span = inContext(rule, match, folded, sentence);
+    if (span) hits.push({ rule, start: span.start, end: span.end });
   }
-  const rank = (h: Hit) => (h.rule.severity === "block" ? 0 : 1);
-  hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  hits.sort(blocksThenLongest);
   const kept: Hit[] = [];
-  for (const hit of hits) {
-    const overlaps = kept.some((k) => k.rule.category === hit.rule.category && k.start < hit.end && hit.start < k.end);
-    if (!overlaps) kept.push(hit);
-  }
+  for (const hit of hits) if (!kept.some((k) => k.rule.category === hit.rule.category && k.start < hit.end && hit.start < k.end)) kept.push(hit);
   return kept
-    .sort((a, b) => a.start - b.start)
+    .sort(byStart)
     .map(({ rule, start, end }) => ({
       rule: "fair_housing" as const,
       category: rule.category,

@@ -22,9 +22,26 @@ describe("fair housing check", () => {
     }
   });
 
-  it("allows adults-only wording in stated 55+ senior housing", () => {
+  it("allows adults-only wording in stated 55+ senior housing, not when the message denies it", () => {
     expect(level("Adults-only 55+ community with a pool.")).toBe("ok");
     expect(level("Adults only community with a pool.")).toBe("block");
+    expect(level("Adults only, but it's not a 55+ park.")).toBe("block");
+    expect(level("Adults only; this isn't a 62+ community.")).toBe("block");
+  });
+
+  it("blocks a refusal of vouchers but not a 'no' about something else", () => {
+    for (const text of ["no Section 8", "Section 8 not accepted", "we don't take vouchers", "Vouchers are not accepted.", "Section 8: no."]) {
+      expect(level(text), text).toBe("block");
+    }
+    for (const text of ["Section 8 accepted, no HOA", "No HOA and Section 8 accepted", "No pets, Section 8 welcome", "Section 8 vouchers accepted, no problem."]) {
+      expect(level(text), text).toBe("ok");
+    }
+  });
+
+  it("passes a marketing exclusive about early access to a listing", () => {
+    expect(level("Exclusive: first look at this home")).toBe("ok");
+    expect(level("Exclusive - sneak peek before it hits the MLS")).toBe("ok");
+    expect(level("Exclusive: gated enclave of custom homes")).toBe("warn");
   });
 
   it("quotes the author's own words and names the class", () => {

@@ -13,5 +13,7 @@ describe("consent keywords", () => {
     expect(findConsentKeyword("Stop-and-go traffic on the 10")).toBeUndefined();
     expect(findConsentKeyword('Do I text "stop" to get off the HOA list')).toBeUndefined();
     expect(findConsentKeyword("La recámara está en la planta baja")).toBeUndefined();
+    expect(findConsentKeyword("Stop! That price is amazing")).toBeUndefined();
+    expect(findConsentKeyword("Stop! That price is amazing. STOP")).toMatchObject({ kind: "optOut", excerpt: "Stop" });
   });
 });

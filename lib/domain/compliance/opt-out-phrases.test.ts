@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, matchSpans, phrase } from "./fair-housing-text";
+import { foldText, matchSpans, phrase } from "./text-folding";
 import { CONSENT_PHRASES, FIRST_PERSON_BEFORE, KEEPS_TEXTS, NEGATED_BEFORE, SOMEONE_ELSE } from "./opt-out-phrases";
 
 const kinds = (text: string) => CONSENT_PHRASES.filter((p) => matchSpans(phrase(p.pattern), foldText(text)).length > 0).map((p) => `${p.kind}:${p.language}`);

@@ -23,6 +23,15 @@ describe("consent signal", () => {
     }
   });
 
+  it("takes a bare 'Stop!' of delight as engagement, and every other STOP as an opt-out", () => {
+    for (const text of ["Stop! That price is amazing", "Stop!!! Wow, what a deal", "Stop it! I love it, when can we see it?"]) {
+      expect(out(text), text).toBe(false);
+    }
+    for (const text of ["STOP", "Stop.", "Stop!", "STOP please", "stop texting me", "Stop! Not interested", "Stop please! That price is amazing", "STOP. That price is amazing", "Stop! Amazing how you keep spamming me", "Ugh. Stop! Amazing."]) {
+      expect(out(text), text).toBe(true);
+    }
+  });
+
   it("opts back in with START or UNSTOP, and the last word counts", () => {
     expect(detectConsentSignal("START")).toEqual({ optOut: false, optIn: true, excerpt: "START", language: "en" });
     expect(detectConsentSignal("unstop").optIn).toBe(true);

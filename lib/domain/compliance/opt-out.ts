@@ -6,9 +6,10 @@
  * someone else's list ("unsubscribe me from the HOA newsletter"), or only about calls while the
  * client keeps texting. When a message both revokes and opts back in, its last word counts.
  */
-import { foldText, matchSpans, phrase } from "./fair-housing-text";
-import { findConsentKeyword } from "./opt-out-keywords";
+import { consentKeywordIn } from "./opt-out-keywords";
 import { CONSENT_PHRASES, FIRST_PERSON_BEFORE, KEEPS_TEXTS, NEGATED_BEFORE, SOMEONE_ELSE } from "./opt-out-phrases";
+import { phraseSet, scanPhrases } from "./phrase-scan";
+import { foldText } from "./text-folding";
 
 export interface ConsentSignal {
   optOut: boolean;
@@ -24,19 +25,19 @@ interface Hit {
   excerpt: string;
 }
 
-const compiled = CONSENT_PHRASES.map((p) => ({ ...p, re: phrase(p.pattern) }));
+const PHRASES = phraseSet(CONSENT_PHRASES.map((p) => p.pattern));
+const CALL = /\bcall/;
 
+/** The phrase matches that stand once negation, the client's own plans, another list and a kept channel are weighed. */
 function phraseHits(text: string, folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const p of compiled) {
-    for (const { start, end } of matchSpans(p.re, folded)) {
-      const before = folded.slice(Math.max(0, start - 30), start);
-      if (NEGATED_BEFORE.test(before) || (p.notFirstPerson && FIRST_PERSON_BEFORE.test(before))) continue;
-      if (SOMEONE_ELSE.test(folded.slice(start, end + 40))) continue;
-      const words = folded.slice(start, end);
-      if (p.kind === "optOut" && /\bcall/.test(words) && KEEPS_TEXTS.test(folded)) continue;
-      hits.push({ kind: p.kind, language: p.language, at: start, excerpt: text.slice(start, end) });
-    }
+  for (const { phrase: i, start, end } of scanPhrases(PHRASES, folded)) {
+    const p = CONSENT_PHRASES[i]!;
+    const before = folded.slice(Math.max(0, start - 30), start);
+    if (NEGATED_BEFORE.test(before) || (p.notFirstPerson && FIRST_PERSON_BEFORE.test(before))) continue;
+    if (SOMEONE_ELSE.test(folded.slice(start, end + 40))) continue;
+    if (p.kind === "optOut" && CALL.test(folded.slice(start, end)) && KEEPS_TEXTS.test(folded)) continue;
+    hits.push({ kind: p.kind, language: p.language, at: start, excerpt: text.slice(start, end) });
   }
   return hits;
 }
@@ -45,7 +46,7 @@ function phraseHits(text: string, folded: string): Hit[] {
 export function detectConsentSignal(text: string): ConsentSignal {
   const folded = foldText(text);
   const hits = phraseHits(text, folded);
-  const keyword = findConsentKeyword(text);
+  const keyword = consentKeywordIn(text, folded);
   if (keyword) hits.push({ ...keyword, at: folded.indexOf(foldText(keyword.excerpt)) });
   if (hits.length === 0) return { optOut: false, optIn: false };
   const last = hits.reduce((a, b) => (b.at > a.at ? b : a));

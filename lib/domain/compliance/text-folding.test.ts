@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { foldText, matchSpans, phrase, sentenceSpans } from "./fair-housing-text";
+import { firstSpan, foldText, matchSpans, phrase, sentenceSpans } from "./text-folding";
 
-describe("fair housing text folding", () => {
+describe("text folding", () => {
   it("folds case, accents and curly punctuation one character for one", () => {
     const text = "No se aceptan NIÑOS — ¿Sí? It’s “fine”";
     const folded = foldText(text);
     expect(folded).toBe("no se aceptan ninos - ¿si? it's \"fine\"");
     expect(folded.length).toBe(text.length);
+  });
+
+  it("folds plain ASCII, accents and characters outside the basic plane alike, keeping every offset", () => {
+    expect(foldText("Call ME at 5PM")).toBe("call me at 5pm");
+    const text = "🏡 Casa CON jardín, İstanbul ß";
+    const folded = foldText(text);
+    expect(folded.length).toBe(text.length);
+    expect(folded).toBe("🏡 casa con jardin, İstanbul ß");
   });
 
   it("matches a phrase across hyphens and spaces but only on word edges", () => {
@@ -20,5 +28,10 @@ describe("fair housing text folding", () => {
     const folded = foldText("Near St. Mary's. Priced at $1.2M! Call me\nThanks");
     const parts = sentenceSpans(folded).map((s) => folded.slice(s.start, s.end).trim());
     expect(parts).toEqual(["near st. mary's.", "priced at $1.2m!", "call me", "thanks"]);
+  });
+
+  it("finds the first match of a pattern, or nothing", () => {
+    expect(firstSpan(phrase("no kids"), "cute. no kids, no kids")).toEqual({ start: 6, end: 13 });
+    expect(firstSpan(phrase("no kids"), "kids welcome")).toBeUndefined();
   });
 });
