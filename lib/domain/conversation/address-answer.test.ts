@@ -13,6 +13,17 @@ describe("the property's address", () => {
     expect(read("Sure, 13890 Cypress Point Way in Chino Hills")).toMatchObject({ value: { text: "13890 Cypress Point Way" } });
   });
 
+  it("keeps a street whose kind comes before its name whole", () => {
+    expect(read("es el 4410 Camino del Sol, Ontario")).toMatchObject({ value: { text: "4410 Camino del Sol" } });
+    expect(read("we're at 918 Avenida Flores apt 2")).toMatchObject({ value: { text: "918 Avenida Flores" } });
+    expect(read("3301 Paseo Grande in Corona")).toMatchObject({ value: { text: "3301 Paseo Grande" } });
+  });
+
+  it("reads cross streets as a partial address", () => {
+    expect(read("right at the corner of Haven and Banyan")).toMatchObject({ value: { text: "Haven and Banyan", partial: true } });
+    expect(read("en la esquina de Archibald y 19th")).toMatchObject({ value: { text: "Archibald y 19th", partial: true } });
+  });
+
   it("reads a street named as where the home is, with its neighborhood, as partial", () => {
     expect(read("my house on Haven Ave in Alta Loma", null)).toMatchObject({ value: { text: "Haven Ave, Alta Loma", partial: true }, excerpt: "house on Haven Ave" });
   });
@@ -24,6 +35,12 @@ describe("the property's address", () => {
 
   it("reads a neighborhood alone as a weak, partial answer", () => {
     expect(read("quiero vender mi casa en Etiwanda", null)).toMatchObject({ value: { text: "Etiwanda", partial: true }, quality: 40 });
+  });
+
+  it("does not take a city where the client has another home as the property", () => {
+    expect(read("we found a house in Henderson so this one has to go", null)).toBeNull();
+    expect(read("compramos una casa en Phoenix", null)).toBeNull();
+    expect(read("our house in Upland", null)).toMatchObject({ value: { text: "Upland", partial: true } });
   });
 
   it.each(["ok thanks", "60 days", "I have 2 dogs and 3 kids", "we're on the way home"])("finds no address in %j", (text) => {

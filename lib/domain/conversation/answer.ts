@@ -1,5 +1,7 @@
 import type { Pipeline, QualificationField } from "../team/vocabulary";
+import { fold } from "./folding";
 import type { ConversationLanguage } from "./language";
+import { findSpokenNumbers } from "./number-words";
 
 /** One qualification answer read from a client's message, as qualification_answers stores it. */
 export interface ExtractedAnswer {
@@ -28,32 +30,25 @@ export interface Found {
   spans: readonly (readonly [number, number])[];
 }
 
-/**
- * Lowercase without accents or curly apostrophes, character for character, so an offset in the
- * folded text is the same offset in the client's words (normalizeText collapses spaces; this does not).
- */
-export function fold(text: string): string {
-  let out = "";
-  for (const c of text) {
-    const plain = c.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[\u2018\u2019]/g, "'");
-    out += plain.length === c.length ? plain : c;
-  }
-  return out;
-}
+export { fold } from "./folding";
 
 /** Hedges lower the quality of an answer; "idk" alone says nothing. */
 const UNKNOWN = /\b(?:idk|i don'?t know|dunno|not sure|no idea|unsure|no se|ni idea|no estoy segur[oa])\b/;
-const HEDGE = /\b(?:maybe|probably|possibly|perhaps|i think|i guess|depends|might|hopefully|not sure|quizas?|tal vez|creo que|depende|a lo mejor)\b/;
+const HEDGE = /\b(?:maybe|probably|prob|possibly|perhaps|i think|i guess|depends|might|could be|or so|more or less|give or take|in like|hopefully|not sure|quizas?|tal vez|creo que|depende|a lo mejor|puede ser|mas o menos|como en)\b/;
+
+/** Whether the words name a number, in digits or words ("not sure, maybe a year" still says one). */
+const namesNumber = (text: string) => /\d/.test(text) || /\b(?:an?|un|una) (?:year|month|week|ano|mes|semana)\b/.test(fold(text)) || findSpokenNumbers(text).some((n) => n.value > 1);
 
 /** How clear the words are: 90 for a plain statement, 50 when hedged, 15 when the client does not know. */
 export function clarity(text: string, base = 90): number {
   const folded = fold(text);
-  if (UNKNOWN.test(folded) && !/\d/.test(text)) return 15;
+  if (UNKNOWN.test(folded) && !namesNumber(text)) return 15;
   if (HEDGE.test(folded)) return Math.min(base, 50);
   return base;
 }
 
-export const isUnknownReply = (text: string) => UNKNOWN.test(fold(text)) && !/\d/.test(text);
+/** A reply that only says the client does not know ("idk", "no sé"), naming no number. */
+export const isUnknownReply = (text: string) => UNKNOWN.test(fold(text)) && !namesNumber(text);
 
 /** The text as written between two offsets, trimmed of spaces and end punctuation. */
 export function excerptOf(text: string, start: number, end: number): string {

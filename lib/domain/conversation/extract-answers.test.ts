@@ -32,4 +32,21 @@ describe("every answer in one message", () => {
   it("reads only the client's own pipeline's questions", () => {
     expect(extractAnswers("4 bed with a yard", { ...ctx, pipeline: "seller", lastQuestion: null })).toEqual([]);
   });
+
+  it("reads prices, spans and bedrooms said in words", () => {
+    const seller = extractAnswers("we could list in like six weeks, hoping for nine seventy five", { ...ctx, pipeline: "seller", lastQuestion: "timeline" });
+    expect(seller.map((a) => [a.field, a.value])).toEqual([
+      ["timeline", { days: 42, date: "2026-02-26", fits30to45: true }],
+      ["price", { amount: 975_000 }],
+    ]);
+    const buyer = extractAnswers("between 640 and 690, three or four bedrooms", { ...ctx, pipeline: "buyer", lastQuestion: "budget" });
+    expect(buyer.map((a) => [a.field, a.value])).toEqual([
+      ["budget", { min: 640_000, max: 690_000 }],
+      ["bedrooms", { count: 3, max: 4 }],
+    ]);
+  });
+
+  it("still records a reply that does not know, so the question is not asked again", () => {
+    expect(extractAnswers("no idea tbh", { ...ctx, pipeline: "buyer", lastQuestion: "budget" })).toMatchObject([{ field: "budget", value: { unknown: true }, quality: 15 }]);
+  });
 });

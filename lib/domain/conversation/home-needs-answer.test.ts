@@ -14,6 +14,9 @@ describe("bedrooms and yard", () => {
     ["3 recámaras", { count: 3 }],
     ["cuatro cuartos, el patio no importa", { count: 4 }],
     ["3 is fine, yard doesn't matter", { count: 3 }],
+    ["two or three", { count: 2, max: 3 }],
+    ["4-5!", { count: 4, max: 5 }],
+    ["tres o cuatro", { count: 3, max: 4 }],
   ])("reads the bedrooms in %j", (text, value) => {
     expect(readBedrooms(r(text))?.answer.value).toEqual(value);
   });
@@ -35,6 +38,11 @@ describe("bedrooms and yard", () => {
     ["yes", true],
   ])("reads the yard in %j as %s", (text, value) => {
     expect(readYard(r(text))?.answer.value).toEqual({ value });
+  });
+
+  it("reads a bare yes or no in reply to the yard question", () => {
+    expect(readYard(r("yess please", "yard"))?.answer.value).toEqual({ value: true });
+    expect(readYard(r("nah", "yard"))?.answer.value).toEqual({ value: false });
   });
 
   it("does not read a bare yes as a yard when the question was another", () => {

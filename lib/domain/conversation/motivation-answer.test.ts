@@ -33,6 +33,19 @@ describe("why the seller sells", () => {
     expect(read("not sure yet")).toMatchObject({ value: { unknown: true }, quality: 15 });
   });
 
+  it("does not take a reply that turns the sale down as a reason", () => {
+    expect(read("we changed our minds, not selling right now")).toBeNull();
+    expect(read("Ya no vamos a vender, gracias")).toBeNull();
+  });
+
+  it("keeps as the reason only the words no other reader took", () => {
+    const r = reading("we could move out in about 3 weeks", { pipeline: "seller", lastQuestion: "motivation", now: new Date("2026-01-15T18:00:00Z"), timeZone: "America/Los_Angeles", language: "en" });
+    const masked = reading("we could move out in about        ", r.ctx, r.original);
+    expect(readMotivation(masked)).toBeNull();
+    const mixed = reading("Honestly the commute is killing us,        ", r.ctx, "Honestly the commute is killing us, in 3 weeks");
+    expect(readMotivation(mixed)?.answer.value).toEqual({ reason: "other", text: "Honestly the commute is killing us" });
+  });
+
   it("is a seller's question only", () => {
     expect(read("Relocating for work to Phoenix", null, "buyer")).toBeNull();
   });

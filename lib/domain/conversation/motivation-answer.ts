@@ -24,6 +24,18 @@ const REASONS: readonly (readonly [Motivation, RegExp])[] = [
 /** Where the seller goes: "moving to Las Vegas", "retiring to Arizona", "nos mudamos a Texas", "job in Seattle". */
 const GOING_TO = /\b(?:moving|move|relocating|relocate|retiring|transferred|going|headed|heading|closer to family|family|job|work|mudarnos|mudamos|mudar|nos vamos|me voy|transfieren|regresamos)\s+(?:back\s+)?(?:to|in|a|en)\s+/g;
 const QUESTION = /\?\s*$|^\s*(?:who|what|why|how|when|quien|que|por que|como)\b/;
+/** A reply that turns the sale down gives no reason for it: "not interested", "we decided to stay", "ya no vamos a vender". */
+const NOT_SELLING = /\b(?:not interested|no longer interested|(?:decided|going) to stay|staying put|not selling|(?:won'?t|will not|not going to|aren'?t going to) sell|changed (?:our|my) minds?|off the market|wrong number|stop texting|no (?:estoy|estamos) interesad[oa]s?|ya no (?:vamos a |queremos )?vender|nos quedamos|no vamos a vender|cambiamos de opinion)\b/;
+
+/** The longest clause of the reply that no earlier reader took words from, as written: the reason in the client's own words. */
+function untouchedClause(r: Reading): string {
+  let best = "";
+  for (const m of r.original.matchAll(/[^.!?;,]+/g)) {
+    const clause = excerptOf(r.original, m.index, m.index + m[0].length);
+    if (r.text.slice(m.index, m.index + m[0].length) === m[0] && clause.length > best.length) best = clause;
+  }
+  return best;
+}
 
 function destination(r: Reading): { place: string; end: number } | null {
   for (const m of r.folded.matchAll(GOING_TO)) {
@@ -36,7 +48,8 @@ function destination(r: Reading): { place: string; end: number } | null {
 /**
  * Why the seller sells and where they go: a reason from the table above and a destination,
  * either one enough when stated clearly; in reply to the motivation question, any other
- * sentence of four words or more is kept as the reason in the client's words ("other").
+ * clause of four words or more is kept as the reason in the client's words ("other"), unless
+ * an earlier reader took it ("we can be out in 60 days" is a timeline) or it turns the sale down.
  */
 export function readMotivation(r: Reading): Found | null {
   if (r.ctx.pipeline !== "seller") return null;
@@ -51,8 +64,9 @@ export function readMotivation(r: Reading): Found | null {
     if (going) value.movingTo = going.place;
     return { answer: { field: "motivation", value, excerpt: said, quality: clarity(said, reason ? 90 : 75) }, spans: [] };
   }
-  if (!asked || QUESTION.test(r.folded)) return null;
+  if (!asked || QUESTION.test(r.folded) || NOT_SELLING.test(r.folded)) return null;
   if (isUnknownReply(r.text)) return { answer: { field: "motivation", value: { unknown: true }, excerpt, quality: 15 }, spans: [] };
-  if (excerpt.split(/\s+/).length < 4) return null;
-  return { answer: { field: "motivation", value: { reason: "other", text: excerpt }, excerpt, quality: clarity(r.text, 60) }, spans: [] };
+  const own = r.text === r.original ? excerpt : untouchedClause(r);
+  if (own.split(/\s+/).length < 4) return null;
+  return { answer: { field: "motivation", value: { reason: "other", text: own }, excerpt: own, quality: clarity(own, 60) }, spans: [] };
 }

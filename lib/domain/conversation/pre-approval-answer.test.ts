@@ -19,6 +19,16 @@ describe("a buyer's pre-approval", () => {
     expect(read("No not yet")?.value).toEqual({ value: false });
   });
 
+  it("takes a yes said further in, hedged, as a yes", () => {
+    expect(read("my wife talked to the bank, I believe so")?.value).toEqual({ value: true });
+    expect(read("hmm I don't think so")?.value).toEqual({ value: false });
+  });
+
+  it("gives the approval only an amount said with it", () => {
+    expect(read("a 640k pre-approval from Wells Fargo", null)?.value).toEqual({ value: true, amount: 640_000, lender: "Wells Fargo" });
+    expect(read("we want to stay near 650k, already pre-approved", null)?.value).toEqual({ value: true });
+  });
+
   it("takes cash as financing in place", () => {
     expect(read("We're paying cash")?.value).toEqual({ value: true, cash: true });
   });

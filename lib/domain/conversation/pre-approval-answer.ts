@@ -8,14 +8,18 @@ const APPROVED = /\b(?:pre[- ]?approv(?:ed|al)|pre[- ]?qualified|pre[- ]?aprobad
 const LENDER = /\b(?:with|through|thru|from|by|con)\s+/g;
 const NOT_LENDER = /^(?:Jorge|You|Your)$/;
 
-/** The amount and lender said within a few words of the pre-approval phrase, in its clause. */
+/**
+ * The amount and lender said with the pre-approval phrase, in its clause: an amount after it
+ * ("pre-approved for 700k"), or right before it ("a 700k pre-approval"); an amount further
+ * before is something else ("budget is around 800k and we're pre-approved").
+ */
 function details(r: Reading, at: number, end: number): { value: Record<string, unknown>; spans: [number, number][] } {
   const clause = Math.max(...[",", ".", ";", "!", "?"].map((c) => r.text.lastIndexOf(c, at - 1))) + 1;
   const from = Math.max(0, at - 25, clause);
   const to = Math.min(r.text.length, end + 45);
   const value: Record<string, unknown> = {};
   const spans: [number, number][] = [[at, end]];
-  const amount = findAmounts(r.text.slice(from, to), false)[0];
+  const amount = findAmounts(r.text.slice(from, to), false).find((a) => from + a.start >= end || /^[\s-]*$/.test(r.text.slice(from + a.end, at)));
   if (amount) {
     value.amount = amount.amount;
     spans.push([from + amount.start, from + amount.end]);

@@ -15,6 +15,15 @@ describe("reading a message", () => {
     expect(yesNo("todavia no")).toBe(false);
     expect(yesNo("nothing yet")).toBeNull();
     expect(yesNo("maybe")).toBeNull();
+    expect(yesNo("probably, we'll see")).toBe(true);
+    expect(yesNo("probably not")).toBe(false);
+    expect(yesNo("yesss")).toBe(true);
+    expect(yesNo("noooo thanks")).toBe(false);
+  });
+
+  it("reads a hedged yes or no said further in", () => {
+    expect(yesNo("he handles the money stuff, i think so")).toBe(true);
+    expect(yesNo("hmm creo que no")).toBe(false);
   });
 
   it("reads a proper name after a word", () => {

@@ -16,13 +16,16 @@ export function reading(text: string, ctx: ExtractionContext, original: string =
   return { text, original, folded: fold(text), ctx };
 }
 
-const YES = /^\s*(?:yes|yeah|yea|yep|yup|ya|sure|si|claro|correct|definitely|absolutely|of course|for sure|we are|i am|we do|i do|ok|okay)\b/;
-const NO = /^\s*(?:no|nope|nah|not really|not yet|negative|todavia no|aun no)\b/;
+const YES = /^\s*(?:ye+s+|ye+a+h*|yep+|yu+p+|ya|sure|si|claro|correct|definitely|absolutely|of course|for sure|we are|i am|we do|i do|ok|okay|probably|prob|most likely|likely|probablemente)\b/;
+const NO = /^\s*(?:no+|nope|na+h+|not really|not yet|negative|todavia no|aun no|probably not|prob not|not likely|unlikely|probablemente no)\b/;
+/** A yes or no said further in, often hedged: "my husband handles that, I think so?", "creo que no". */
+const LATE_YES = /\b(?:i think so|i believe so|i guess so|i hope so|think so|creo que si|pienso que si|supongo que si)\b/;
+const LATE_NO = /\b(?:i don'?t think so|i doubt it|don'?t think so|creo que no|no creo)\b/;
 
-/** A reply that starts with yes or no (English or Spanish), or null. */
+/** A reply that starts with yes or no (English or Spanish), or says "I think so" / "creo que no" further in; or null. A hedge lowers the quality, not the answer. */
 export function yesNo(folded: string): boolean | null {
-  if (NO.test(folded)) return false;
-  if (YES.test(folded)) return true;
+  if (NO.test(folded) || LATE_NO.test(folded)) return false;
+  if (YES.test(folded) || LATE_YES.test(folded)) return true;
   return null;
 }
 

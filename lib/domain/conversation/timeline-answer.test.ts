@@ -32,6 +32,16 @@ describe("the seller's timeline", () => {
     expect(seller("I was at the open house in March", null)).toBeNull();
   });
 
+  it("takes a hedged yes as a yes, at lower quality", () => {
+    expect(seller("probably, if the new place closes in time")).toMatchObject({ value: { fits30to45: true }, quality: 50 });
+    expect(seller("probably not, we need longer")?.value).toEqual({ fits30to45: false });
+  });
+
+  it("reads a span said in words, hedged or not", () => {
+    expect(seller("about forty days")?.value).toMatchObject({ days: 40, fits30to45: true });
+    expect(seller("quizás en unos cuatro meses", "timeline", "es")).toMatchObject({ value: { days: 120, fits30to45: false }, quality: 50 });
+  });
+
   it("records a reply that does not know as answered at low quality", () => {
     expect(seller("idk")).toMatchObject({ value: { unknown: true }, quality: 15 });
     expect(seller("maybe, depends on if we find something")).toMatchObject({ value: { unknown: true }, quality: 25 });
@@ -46,6 +56,10 @@ describe("the buyer's move-in date", () => {
     ["We need to move in within 30 days", 30],
   ])("reads %j as %d days", (text, days) => {
     expect(buyer(text)?.value).toMatchObject({ days });
+  });
+
+  it("reads a hedged span as an answer at lower quality, not as not knowing", () => {
+    expect(buyer("not in a rush, maybe six months")).toMatchObject({ value: { days: 180 }, quality: 50 });
   });
 
   it("is the buyer's question only, and not a meeting time", () => {

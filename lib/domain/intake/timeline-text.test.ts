@@ -25,6 +25,11 @@ describe("timelines as CRM picklists write them", () => {
     expect(parseTimelineDays(text)).toBeNull();
   });
 
+  it("reads a picklist span said in words", () => {
+    expect(parseTimelineDays("Sixty days")).toBe(60);
+    expect(parseTimelineDays("within eighteen months")).toBe(540);
+  });
+
   it("never answers more than ten years", () => {
     expect(parseTimelineDays("40 years")).toBe(3650);
   });
@@ -55,6 +60,19 @@ describe("timelines inside a client's sentence", () => {
     ["el próximo mes", "2026-02-14"],
   ])("reads the Spanish %j as %s", (text, date) => {
     expect(read(text, "es")).toMatchObject({ date });
+  });
+
+  it.each([
+    ["honestly like seventy five days", 75],
+    ["no hurry, maybe two years", 730],
+    ["ojalá en unos tres meses", 90],
+    ["within a year or so", 365],
+  ])("reads the spoken span %j as %d days", (text, days) => {
+    expect(read(text, /ojal/.test(text) ? "es" : "en")).toMatchObject({ days });
+  });
+
+  it("reads no span the client has already lived", () => {
+    expect(read("we've been in this house twenty years")).toBeNull();
   });
 
   it("reads a season still to come this year, and next year's once it has started", () => {

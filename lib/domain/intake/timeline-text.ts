@@ -5,12 +5,13 @@
  * readTimeline, with chrono-node for dates and a hand-kept table for seasons.
  */
 import * as chrono from "chrono-node";
+import { findDuration } from "../conversation/duration-words";
+import { spokenNumber } from "../conversation/number-words";
 import { addDays, daysBetween, localDay, offsetMinutes } from "../followup/zoned-time";
 
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
 const NOW = /^(?:asap|as soon as possible|now|right now|immediately|today|urgent(?:ly)?)$/;
 const UNDECIDED = /\b(?:not sure|unsure|unknown|just (?:looking|browsing)|undecided|no rush|n\/a)\b/;
-const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
 
 const MAX_DAYS = 3650;
 
@@ -20,7 +21,7 @@ function unitOf(word: string | undefined): number | null {
   return UNIT_DAYS[singular] ?? null;
 }
 
-const amount = (text: string): number | null => (/^\d+(?:\.\d+)?$/.test(text) ? Number(text) : (WORD_NUMBERS[text] ?? null));
+const amount = (text: string): number | null => (/^\d+(?:\.\d+)?$/.test(text) ? Number(text) : /^an?$/.test(text) ? 1 : spokenNumber(text));
 
 /**
  * The days a timeline names, or null when it names none ("not sure") or cannot be read. A
@@ -109,7 +110,8 @@ function namesTimeline(result: chrono.ParsedResult): boolean {
 /**
  * The first timeline a client's sentence names, read against `now` in their time zone: "ASAP"
  * and "right away" are today, picklist phrases as parseTimelineDays reads them, seasons by the
- * table above, then dates and spans by chrono-node (its Spanish parser for Spanish). A date
+ * table above, spans said in digits or words by findDuration ("in like 4 months", "como en un
+ * año"), then dates by chrono-node (its Spanish parser for Spanish). A date
  * already past, or a weekday or clock time alone ("call me Tuesday at 5"), is no timeline.
  */
 export function readTimeline(text: string, clock: TimelineClock): TimelineReading | null {
@@ -125,6 +127,8 @@ export function readTimeline(text: string, clock: TimelineClock): TimelineReadin
     const m = pattern.exec(lower);
     if (m) return { days, date: addDays(today, days), excerpt: m[0] };
   }
+  const span = findDuration(text);
+  if (span) return { days: Math.min(span.days, MAX_DAYS), date: addDays(today, Math.min(span.days, MAX_DAYS)), excerpt: text.slice(span.start, span.end) };
   const parser = clock.language === "es" ? chrono.es : chrono.en;
   const reference = { instant: clock.now, timezone: offsetMinutes(clock.now.getTime(), clock.timeZone) };
   for (const result of parser.parse(text, reference, { forwardDate: true })) {
