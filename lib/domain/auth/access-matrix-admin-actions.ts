@@ -52,6 +52,7 @@ export const ADMIN_ACTION_DOORS: readonly ActionDoor[] = [
   actionDoor(QUALITY, "recordAction", MANAGES_QUALITY, [QUALITY_REFUSAL], (ids) => ({ seatId: ids.freeSeat, kind: "coaching_note", rule: "tone", note: "Shorter texts, one question each.", followUpInDays: "7" })),
   actionDoor(QUALITY, "followUpAction", MANAGES_QUALITY, [QUALITY_REFUSAL], () => ({ actionId: "7b0f2a52-9a5d-4c1e-8f59-3c3b1f1a2d10", outcome: "improved", note: "Two weeks without a finding." })),
   actionDoor(QUALITY, "resumeSeatAction", MANAGES_QUALITY, [QUALITY_REFUSAL], (ids) => ({ seatId: ids.freeSeat })),
+  actionDoor("app/unsubscribe/[token]/actions.ts", "confirmUnsubscribe", { kind: "public" }, [], () => ({ token: "made-up-token" })),
   actionDoor(LOGIN, "login", { kind: "public" }, [], () => ({ email: "not-an-email", password: "x" })),
   actionDoor(LOGIN, "logout", { kind: "public" }, [], () => ({})),
 ];

@@ -14,6 +14,8 @@ export interface PageDoor {
   params?: Record<string, string>;
   /** What the sample record of an "own" door is: a client (the default) or the seat itself. */
   sample?: "client" | "seat";
+  /** The status when let in, for a page tried with a made-up record (200 unless said). */
+  allowed?: number;
 }
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -97,7 +99,7 @@ export interface HttpExpectation {
 
 /** The HTTP answer a page gives for an answer of the matrix. */
 export function pageExpectation(door: PageDoor, answer: Answer): HttpExpectation {
-  if (answer === "allowed") return { status: 200 };
+  if (answer === "allowed") return { status: door.allowed ?? 200 };
   if (answer === "sign-in") return { status: 307, location: "/login" };
   if (answer === "sent-on") return { status: 307, location: "/" };
   if (answer === "not-yours" || answer === "off") return { status: 404 };

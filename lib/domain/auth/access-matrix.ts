@@ -9,6 +9,8 @@ const consolePage = (dir: string) => `app/(console)${dir}/page.tsx`;
 /** Every page of the console and what it requires; a refused signed-in person sees the page's not-found answer. */
 export const PAGE_DOORS: readonly PageDoor[] = [
   { kind: "page", file: "app/login/page.tsx", pattern: "/login", requires: { kind: "signed-out" }, refusal: null },
+  // The link in every email, open to anyone who holds it; a made-up token is not found (real ones: lib/services/clients/unsubscribe.test.ts).
+  { kind: "page", file: "app/unsubscribe/[token]/page.tsx", pattern: "/unsubscribe/[token]", params: { token: "made-up-token" }, requires: { kind: "public" }, refusal: null, allowed: 404 },
   { kind: "page", file: consolePage(""), pattern: "/", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/clients"), pattern: "/clients", requires: { kind: "signed-in" }, refusal: null },
   { kind: "page", file: consolePage("/clients/[id]"), pattern: "/clients/[id]", requires: { kind: "own", own: "clients.read_own", all: "clients.read_all" }, refusal: notFound },

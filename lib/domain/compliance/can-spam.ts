@@ -37,7 +37,7 @@ export function checkCanSpam(input: ReviewInput, context: ReviewContext | undefi
     const fromName = email?.fromName?.trim() ?? "";
     const fromAddress = email?.fromAddress?.trim() ?? "";
     if (!fromName || !EMAIL_ADDRESS.test(fromAddress)) {
-      findings.push({ rule: "can_spam", category: "sender", severity, excerpt: fromAddress || fromName, explanation: "The email must say truthfully who sends it: a sender name and a valid from address.", suggestion: "Send from the team's address with the team's name." });
+      findings.push({ rule: "can_spam", category: "sender", severity, excerpt: fromAddress || fromName, explanation: "The email must say truthfully who sends it: a sender name and a valid from address.", suggestion: "Set the team's sender name and reply address in Settings > Messages to clients > Email sender." });
     }
     const subject = email?.subject?.trim() ?? "";
     if (!subject) {

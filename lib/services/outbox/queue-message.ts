@@ -7,7 +7,7 @@ import { outboundDraftSchema, type OutboundDraft } from "./draft";
 import { announceMessage } from "./events";
 import { outboxStateFor } from "./outbox-state";
 import { loadRecipient, whyNotConnected } from "./recipient";
-import { defaultReviewer, reviewRequest, type Reviewer } from "./review-draft";
+import { defaultReviewer, reviewDraft, type Reviewer } from "./review-draft";
 import { scheduleSend } from "./schedule";
 
 export type OutboundMessage = typeof outboundMessages.$inferSelect;
@@ -35,7 +35,8 @@ export async function writeTimeline(tx: Tx, m: OutboundMessage, now: Date): Prom
 
 /**
  * Puts one message in the outbox, inside the caller's transaction: loads the client (consent,
- * opt-out, time zone, GHL contact and location), reviews it with that context, and stores the
+ * opt-out, time zone, GHL contact and location, and for an email the team's sender and whether
+ * its footer can be built), reviews it with that context, and stores the
  * row with its verdict and state (blocked, held, not_connected with the reason, or queued), one
  * quality finding per finding, and for a queued message its timeline row. Idempotent on the
  * idempotency key: a second call returns the first row untouched (created: false). The caller
@@ -53,8 +54,7 @@ export async function queueOutboundMessage(tx: Tx, draft: unknown, now: Date, op
   const [seat] = await tx.select({ id: seats.id }).from(seats).where(and(eq(seats.organizationId, d.organizationId), eq(seats.id, d.seatId)));
   if (!seat) return fail(404, `No seat ${d.seatId} in this organization: a message speaks for one of the team's seats.`);
 
-  const { input, context } = reviewRequest(d, recipient, now);
-  const verdict = (options.review ?? defaultReviewer)(input, context, now);
+  const verdict = reviewDraft(options.review ?? defaultReviewer, d, recipient, now);
   const { state, lastError } = outboxStateFor(verdict, { notConnected: await whyNotConnected(tx, d.organizationId, recipient) });
   const [inserted] = await tx
     .insert(outboundMessages)

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { getGhlLocationIds } from "@/lib/db/queries/organizations";
 import { clientRequests, clients, qualificationAnswers } from "@/lib/db/schema";
 import { resolveLocationToken } from "../ghl/location-token";
+import { emailIdentity, type EmailIdentity } from "./email-footer";
 
 /** What the outbox knows of the client a message goes to: consent, time zone, and how GoHighLevel reaches them. */
 export interface Recipient {
@@ -16,6 +17,10 @@ export interface Recipient {
   locationId: string | null;
   /** Qualification fields already answered, so the reviewer can tell a repeated question. */
   answered: string[];
+  /** The client's language ("en", "es"), for the email footer. */
+  language: string;
+  /** The team's email sender and this client's CAN-SPAM footer (or why it cannot be built yet). */
+  email: EmailIdentity;
 }
 
 /**
@@ -35,7 +40,7 @@ async function locationFor(tx: Tx, organizationId: string, clientId: string, pre
   return connected[0] ?? null;
 }
 
-/** Loads the recipient, or null when the organization has no such client. */
+/** Loads the recipient, with the email sender and footer from Settings, or null when the organization has no such client. */
 export async function loadRecipient(tx: Tx, organizationId: string, clientId: string, preferredLocation?: string | null): Promise<Recipient | null> {
   const [c] = await tx.select().from(clients).where(and(eq(clients.organizationId, organizationId), eq(clients.id, clientId)));
   if (!c) return null;
@@ -49,6 +54,8 @@ export async function loadRecipient(tx: Tx, organizationId: string, clientId: st
     ghlContactId: c.ghlContactId,
     locationId: await locationFor(tx, organizationId, clientId, preferredLocation),
     answered: answers.map((a) => a.field),
+    language: c.language,
+    email: await emailIdentity(tx, organizationId, clientId, c.language),
   };
 }
 

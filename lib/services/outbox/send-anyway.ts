@@ -12,7 +12,7 @@ import { outboxStateFor } from "./outbox-state";
 import type { OutboundMessage } from "./queue-message";
 import { writeTimeline } from "./queue-message";
 import { loadRecipient, whyNotConnected } from "./recipient";
-import { defaultReviewer, reviewRequest, type Reviewer } from "./review-draft";
+import { defaultReviewer, reviewDraft, type Reviewer } from "./review-draft";
 import { scheduleSend } from "./schedule";
 
 const input = z.object({ outboundMessageId: z.guid("outboundMessageId must be a UUID: the held message to send") });
@@ -39,8 +39,7 @@ export async function sendAnyway(db: Db, viewer: ViewerRecord, raw: unknown, now
     const recipient = await loadRecipient(tx, held.organizationId, held.clientId, held.ghlLocationId);
     if (!recipient) return fail(404, NOT_FOUND);
     const draft = outboundDraftSchema.parse({ ...held, subject: held.subject, authorUserId: held.authorUserId, inReplyToId: held.inReplyToId, ghlLocationId: held.ghlLocationId });
-    const { input: reviewInput, context } = reviewRequest(draft, recipient, now);
-    const verdict = review(reviewInput, context, now);
+    const verdict = reviewDraft(review, draft, recipient, now);
     if (!verdict.allowed) {
       const reasons = verdict.findings.filter((f) => f.severity === "block").map((f) => `"${f.excerpt}": ${f.explanation}`);
       return fail(409, `The quality gate now blocks this message, so it stays held: ${reasons.join("; ") || "it may not be sent"}.`);

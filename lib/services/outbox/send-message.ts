@@ -4,6 +4,7 @@ import { clients, interactions, outboundMessages } from "@/lib/db/schema";
 import { sendGhlMessage, type GhlSendResult } from "../ghl/client";
 import { resolveLocationToken } from "../ghl/location-token";
 import { SENDABLE_CHANNELS, type SendableChannel } from "./draft";
+import { emailIdentity, emailToSend } from "./email-footer";
 import { announceMessage } from "./events";
 import { takeSendSlot } from "./location-limiter";
 import type { OutboundMessage } from "./queue-message";
@@ -34,7 +35,8 @@ export interface SendOptions {
   random?: () => number;
 }
 
-type Claim = { kind: "done"; outcome: SendOutcome; row?: OutboundMessage } | { kind: "claimed"; row: OutboundMessage; token: string; contactId: string };
+type EmailParts = { html: string; message: string; emailFrom: string | null };
+type Claim = { kind: "done"; outcome: SendOutcome; row?: OutboundMessage } | { kind: "claimed"; row: OutboundMessage; token: string; contactId: string; email: EmailParts | null };
 
 const rowWhere = (m: { organizationId: string; id: string }) => and(eq(outboundMessages.organizationId, m.organizationId), eq(outboundMessages.id, m.id));
 const seconds = (ms: number) => `${Math.ceil(ms / 1000)} s`;
@@ -59,12 +61,17 @@ async function claim(db: Db, ref: { organizationId: string; id: string }, now: D
       await markFailed(tx, row, row.lastError?.startsWith(SENDING_MARK) ? OUTCOME_UNKNOWN : `Gave up after ${row.attempts} attempts`, now);
       return { kind: "done", outcome: "failed" };
     }
-    const [client] = await tx.select({ contactId: clients.ghlContactId }).from(clients).where(and(eq(clients.organizationId, row.organizationId), eq(clients.id, row.clientId)));
+    const [client] = await tx.select({ contactId: clients.ghlContactId, language: clients.language }).from(clients).where(and(eq(clients.organizationId, row.organizationId), eq(clients.id, row.clientId)));
     const token = await resolveLocationToken(tx, row.organizationId, row.ghlLocationId);
     if (!client?.contactId || !token.ok) {
       const reason = !client?.contactId ? "The client has no GoHighLevel contact id any more: link the contact in GoHighLevel" : (token as { reason: string }).reason;
       await update(tx, row, { state: "not_connected", nextAttemptAt: null, lastError: reason });
       return { kind: "done", outcome: "not_connected" };
+    }
+    const email = row.channel === "email" ? emailToSend(await emailIdentity(tx, row.organizationId, row.clientId, client.language), row) : null;
+    if (email && !email.ok) {
+      await markFailed(tx, row, `Not sent: ${email.error}`, now);
+      return { kind: "done", outcome: "failed" };
     }
     const wait = await takeSendSlot(row.ghlLocationId ?? "environment");
     if (wait > 0) {
@@ -73,7 +80,7 @@ async function claim(db: Db, ref: { organizationId: string; id: string }, now: D
     }
     const attempts = row.attempts + 1;
     const leased = await update(tx, row, { attempts, nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS), lastError: `${SENDING_MARK} since ${now.toISOString()} (attempt ${attempts} of ${MAX_SEND_ATTEMPTS})` });
-    return { kind: "claimed", row: leased, token: token.token, contactId: client.contactId };
+    return { kind: "claimed", row: leased, token: token.token, contactId: client.contactId, email: email?.ok ? { message: email.message, html: email.html, emailFrom: email.emailFrom } : null };
   });
 }
 
@@ -110,7 +117,9 @@ async function record(db: Db, claimed: OutboundMessage, result: GhlSendResult, n
 }
 
 /**
- * The send job: claims one due queued message, sends it through GoHighLevel and records the
+ * The send job: claims one due queued message, sends it through GoHighLevel (an email with the
+ * team's CAN-SPAM footer appended and its sender as emailFrom; the stored body stays as the
+ * author wrote it, and an email whose footer cannot be built fails, saying why) and records the
  * answer (sent with GHL's conversation and message ids, a retry at its backoff, or failed in
  * words). Safe to run twice at once or again later: see the note above on never sending twice.
  */
@@ -121,12 +130,13 @@ export async function sendOutboundMessage(db: Db, ref: { organizationId: string;
     if (claimed.row) await scheduleSend(claimed.row);
     return claimed.outcome;
   }
-  const { row, token, contactId } = claimed;
+  const { row, token, contactId, email } = claimed;
   const kind = SENDABLE_CHANNELS[row.channel as SendableChannel]?.ghl;
   let result: GhlSendResult;
   try {
     if (!kind) throw new Error(`channel ${row.channel} cannot be sent through GoHighLevel`);
-    result = await sendGhlMessage({ type: kind, contactId, message: row.body, ...(row.subject ? { subject: row.subject } : {}) }, { token, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
+    const words = email ? { message: email.message, html: email.html, ...(email.emailFrom ? { emailFrom: email.emailFrom } : {}) } : { message: row.body };
+    result = await sendGhlMessage({ type: kind, contactId, ...words, ...(row.subject ? { subject: row.subject } : {}) }, { token, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
   } catch (error) {
     result = { ok: false, kind: "rejected", status: 400, message: error instanceof Error ? error.message : String(error) };
   }
