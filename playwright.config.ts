@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
+// A local GoHighLevel the console sends to; the conversation journey reads what it received.
+const ghlPort = Number(process.env.E2E_GHL_PORT || port + 190);
+process.env.E2E_GHL_PORT = String(ghlPort);
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const launchOptions = {
   executablePath: chromium,
@@ -28,7 +31,13 @@ export default defineConfig({
     { name: "member-phone", testMatch: /member\.spec\.ts/, dependencies: ["sign-in"], use: { ...phone, storageState: "e2e/.auth/member.json" } },
     { name: "access-matrix", testMatch: /access-matrix\.spec\.ts/, dependencies: ["sign-in"], use: desktop },
   ],
-  webServer: {
+  webServer: [{
+    command: `node --import tsx scripts/fake-ghl.ts --port ${ghlPort}`,
+    url: `http://127.0.0.1:${ghlPort}/__sent`,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  }, {
     command: "node scripts/start.mjs",
     url: `http://localhost:${port}/login`,
     timeout: 300_000,
@@ -38,8 +47,10 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR || ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000000",
+      GHL_API_BASE_URL: `http://127.0.0.1:${ghlPort}`,
+      GHL_PRIVATE_TOKEN: "pit-e2e-local-ghl-token",
       // The browser tests sign in as the demo team, which PostgreSQL gets only when asked for.
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL, DEMO_SEED: "true" } : {}),
     },
-  },
+  }],
 });
