@@ -1,6 +1,7 @@
 /**
  * Prints the precision, recall and F1 of the Fair Housing and opt-out classifiers on the
- * labelled development set and the held-out set, with every message each got wrong.
+ * labelled development set, the held-out set and the blind set (written by someone who never saw
+ * the rules), with every message each got wrong.
  *
  *   npx tsx scripts/review-accuracy.ts
  */
@@ -13,6 +14,7 @@ const folder = path.join(import.meta.dirname, "..", "lib", "domain", "compliance
 const sets = [
   ["development", "labelled-messages.jsonl"],
   ["held-out", "held-out-messages.jsonl"],
+  ["blind", "blind-messages.jsonl"],
 ] as const;
 
 const pct = (x: number) => x.toFixed(3);
