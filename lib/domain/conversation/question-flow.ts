@@ -1,3 +1,4 @@
+import type { LeadFacts } from "../qualification/lead-score";
 import type { ClientType, Pipeline, QualificationField } from "../team/vocabulary";
 import type { ExtractedAnswer } from "./answer";
 import type { ConversationLanguage } from "./language";
@@ -10,15 +11,8 @@ export const BUYER_QUESTIONS = ["budget", "pre_approval", "bedrooms", "move_in"]
 const RENTER_QUESTIONS = ["budget", "bedrooms", "move_in"] as const satisfies readonly QualificationField[];
 
 /** What is on file about a client that already answers a question (a lead form's budget, the CRM's address). */
-export interface KnownAnswers {
-  qualification?: Record<string, unknown> | null;
+export interface KnownAnswers extends Omit<LeadFacts, "type" | "pipeline"> {
   propertyAddress?: string | null;
-  priceExpectation?: number | null;
-  budgetMin?: number | null;
-  budgetMax?: number | null;
-  preApproved?: boolean | null;
-  preApprovalAmount?: number | null;
-  timelineDays?: number | null;
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "");

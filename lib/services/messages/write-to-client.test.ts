@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { clients, outboundMessages } from "@/lib/db/schema";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
-import { createOutboxFixture, type OutboxFixture } from "../outbox/testing/outbox-fixture";
+import { createOutboxFixture, type OutboxFixture, stubOutboxEnv } from "../outbox/testing/outbox-fixture";
 import { deliveryGaps, writeToClient } from "./write-to-client";
 
 const NOW = new Date("2026-12-01T18:00:00Z");
@@ -11,8 +11,7 @@ const NOW = new Date("2026-12-01T18:00:00Z");
 describeEachDriver("a person writing to a client from the console", ({ db }) => {
   let fx: OutboxFixture;
   beforeAll(async () => {
-    vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
-    vi.stubEnv("GHL_PRIVATE_TOKEN", "");
+    stubOutboxEnv();
     fx = await createOutboxFixture(db());
   });
   afterAll(() => vi.unstubAllEnvs());

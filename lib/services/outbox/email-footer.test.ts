@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clients, outboundMessages, qualityFindings } from "@/lib/db/schema";
@@ -8,7 +7,7 @@ import { saveEmailSender } from "../settings/email-sender";
 import { consolePublicUrl, emailFrom, textToHtml } from "./email-footer";
 import { submitOutboundMessage } from "./queue-message";
 import { sendOutboundMessage } from "./send-message";
-import { createOutboxFixture, OUTBOX_TOKEN, type OutboxFixture } from "./testing/outbox-fixture";
+import { createOutboxFixture, OUTBOX_TOKEN, type OutboxFixture, stubOutboxEnv } from "./testing/outbox-fixture";
 import { readUnsubscribeToken } from "./unsubscribe-token";
 
 const T0 = new Date("2026-12-01T18:00:00Z");
@@ -35,10 +34,7 @@ describeEachDriver("emails through the outbox carry the CAN-SPAM footer", ({ db 
   let fx: OutboxFixture;
   let ghl: FakeGhlServer;
   beforeAll(async () => {
-    vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
-    vi.stubEnv("GHL_PRIVATE_TOKEN", "");
-    vi.stubEnv("AUTH_SECRET", "secret-for-the-footer-tests");
-    vi.stubEnv("CONSOLE_PUBLIC_URL", "https://console.salas.example");
+    stubOutboxEnv({ AUTH_SECRET: "secret-for-the-footer-tests", CONSOLE_PUBLIC_URL: "https://console.salas.example" });
     ghl = await startFakeGhlServer();
     ghl.acceptTokens(OUTBOX_TOKEN);
     fx = await createOutboxFixture(db());

@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { clients, interactions, outboundMessages, qualityFindings } from "@/lib/db/schema";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { removeGhlToken } from "../settings/ghl-tokens";
 import { queueOutboundMessage, submitOutboundMessage } from "./queue-message";
-import { createOutboxFixture, OUTBOX_LOCATION, REVIEWERS, type OutboxFixture } from "./testing/outbox-fixture";
+import { createOutboxFixture, OUTBOX_LOCATION, REVIEWERS, type OutboxFixture, stubOutboxEnv } from "./testing/outbox-fixture";
 
 
 const NOW = new Date("2026-12-01T18:00:00Z");
@@ -13,8 +12,7 @@ const NOW = new Date("2026-12-01T18:00:00Z");
 describeEachDriver("queueing a message in the outbox", ({ db }) => {
   let fx: OutboxFixture;
   beforeAll(async () => {
-    vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
-    vi.stubEnv("GHL_PRIVATE_TOKEN", "");
+    stubOutboxEnv();
     fx = await createOutboxFixture(db());
   });
   afterAll(() => vi.unstubAllEnvs());

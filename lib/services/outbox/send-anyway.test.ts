@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { auditLog, outboundMessages } from "@/lib/db/schema";
 import { describeEachDriver } from "@/lib/db/testing/each-driver";
 import { submitOutboundMessage } from "./queue-message";
 import { sendAnyway } from "./send-anyway";
-import { createOutboxFixture, REVIEWERS, type OutboxFixture } from "./testing/outbox-fixture";
+import { createOutboxFixture, REVIEWERS, type OutboxFixture, stubOutboxEnv } from "./testing/outbox-fixture";
 
 
 const NOW = new Date("2026-12-01T18:00:00Z");
@@ -14,8 +13,7 @@ const LATER = new Date("2026-12-01T18:05:00Z");
 describeEachDriver("sending a held message anyway", ({ db }) => {
   let fx: OutboxFixture;
   beforeAll(async () => {
-    vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
-    vi.stubEnv("GHL_PRIVATE_TOKEN", "");
+    stubOutboxEnv();
     fx = await createOutboxFixture(db());
   });
   afterAll(() => vi.unstubAllEnvs());

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { interactions, outboundMessages } from "@/lib/db/schema";
@@ -10,7 +9,7 @@ import { submitOutboundMessage } from "./queue-message";
 import { MAX_DELAY_MS, MAX_SEND_ATTEMPTS, SEND_LEASE_MS } from "./retry-policy";
 import { OUTCOME_UNKNOWN, SENDING_MARK, sendOutboundMessage } from "./send-message";
 import { sweepOutbox } from "./sweep";
-import { createOutboxFixture, OUTBOX_LOCATION, OUTBOX_TOKEN, REVIEWERS, type OutboxFixture } from "./testing/outbox-fixture";
+import { createOutboxFixture, OUTBOX_LOCATION, OUTBOX_TOKEN, REVIEWERS, type OutboxFixture, stubOutboxEnv } from "./testing/outbox-fixture";
 
 
 const T0 = new Date("2026-12-01T18:00:00Z");
@@ -20,8 +19,7 @@ describeEachDriver("sending the outbox through GoHighLevel", ({ db }) => {
   let fx: OutboxFixture;
   let ghl: FakeGhlServer;
   beforeAll(async () => {
-    vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
-    vi.stubEnv("GHL_PRIVATE_TOKEN", "");
+    stubOutboxEnv();
     ghl = await startFakeGhlServer();
     ghl.acceptTokens(OUTBOX_TOKEN);
     fx = await createOutboxFixture(db());

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { vi } from "vitest";
 import type { Finding, Verdict } from "@/lib/domain/compliance/verdict";
 import type { Db } from "@/lib/db/client";
 import { setGhlLocationIds } from "@/lib/db/queries/organizations";
@@ -44,3 +46,10 @@ export async function createOutboxFixture(db: Db) {
 }
 
 export type OutboxFixture = Awaited<ReturnType<typeof createOutboxFixture>>;
+
+/** The environment the outbox tests send in: a fresh token key, no server-wide token, and any extra variables. */
+export function stubOutboxEnv(extra: Record<string, string> = {}): void {
+  vi.stubEnv("GHL_TOKEN_KEY", randomBytes(32).toString("base64"));
+  vi.stubEnv("GHL_PRIVATE_TOKEN", "");
+  for (const [name, value] of Object.entries(extra)) vi.stubEnv(name, value);
+}
