@@ -49,7 +49,7 @@ describeEachDriver("GET /api/v1/clients", ({ db }) => {
   it("answers 404 for another organization's client, 403 without the clients scope, 401 without a token", async () => {
     expect((await byId.GET(get(`/api/v1/clients/${other.aliceClient.id}`), { params: Promise.resolve({ id: other.aliceClient.id }) })).status).toBe(404);
     expect((await byContact.GET(get("/api/v1/clients?ghlContactId=unknown"))).status).toBe(404);
-    expect((await byContact.GET(get("/api/v1/clients?ghlContactId=ghlCarmen1", TOKENS.all))).status).toBe(403);
+    expect((await byContact.GET(get("/api/v1/clients?ghlContactId=ghlCarmen1", TOKENS.requestsOnly))).status).toBe(403);
     expect((await byContact.GET(new Request("http://console.test/api/v1/clients?ghlContactId=ghlCarmen1"))).status).toBe(401);
   });
 });
