@@ -96,7 +96,7 @@ export async function startPgBossQueue(url: string, db: Db, jobs: JobDefinition[
     for (const job of jobs) {
       await ensureQueue(boss, job.name);
       if (!workers) continue;
-      await startWorker(boss, schema, db, job, pollingIntervalSeconds);
+      await startWorker(boss, schema, db, job, job.pollingIntervalSeconds ?? pollingIntervalSeconds);
       if (job.cron) await boss.schedule(job.name, job.cron, sweepPayloads.get(job.name), { tz: "UTC" });
       else await boss.unschedule(job.name);
       if (job.everyMs && !job.cron) console.warn(`[jobs] ${job.name} has everyMs but no cron, so it does not sweep on PostgreSQL`);

@@ -18,6 +18,8 @@ export interface JobDefinition<T = unknown> {
   cron?: string;
   /** Sweep period of the in-process runner (embedded database); 60 s when only cron is set. */
   everyMs?: number;
+  /** How often PostgreSQL workers look for waiting jobs of this kind (pg-boss allows 0.5 s and up); the queue's default otherwise. A client waits on a reply, so replies poll faster. */
+  pollingIntervalSeconds?: number;
 }
 
 /** Where jobs are sent, whichever runner is behind it. */

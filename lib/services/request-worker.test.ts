@@ -23,4 +23,19 @@ describeEachDriver("the request worker", ({ db }) => {
     expect(log.mock.calls.some((call) => String(call[0]).includes(reference!))).toBe(true);
     log.mockRestore();
   });
+
+  it("routes a new contact's request before older messages from known clients, and the oldest first within each", async () => {
+    const at = (minutes: number) => new Date(Date.UTC(2026, 11, 1, 17, minutes));
+    const request = (key: string, priority: 0 | 1, minutes: number) => ({ organizationId: fx.organizationId, source: "form" as const, idempotencyKey: key, priority, receivedAt: at(minutes), payload: { contact: {}, type: "castle" } });
+    await db().insert(clientRequests).values([request("known-early", 1, 0), request("known-late", 1, 1), request("new-later", 0, 5), request("new-latest", 0, 6)]);
+    const order: string[] = [];
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    for (let i = 0; i < 4; i++) {
+      await routeNextRequest(db());
+      const done = await db().select({ key: clientRequests.idempotencyKey }).from(clientRequests).where(eq(clientRequests.status, "failed"));
+      order.push(done.map((d) => d.key).find((k) => !order.includes(k) && k !== "broken-1")!);
+    }
+    vi.restoreAllMocks();
+    expect(order).toEqual(["new-later", "new-latest", "known-early", "known-late"]);
+  });
 });

@@ -13,7 +13,8 @@ function sqlState(error: unknown): string | undefined {
 }
 
 /**
- * Routes one received request (the oldest, or the one named): the row is claimed with FOR UPDATE
+ * Routes one received request (a new contact's before a known client's, then the oldest, or the
+ * one named, so a flood of replies never holds up a new lead's first touch): the row is claimed with FOR UPDATE
  * SKIP LOCKED inside the transaction that routes it, so workers in any number of processes never
  * take the same one, and a crash mid-way leaves it "received" for the next sweep. Returns false
  * when none was waiting.
@@ -27,7 +28,7 @@ export async function routeNextRequest(db: Db, only?: { organizationId: string; 
           .select()
           .from(clientRequests)
           .where(and(eq(clientRequests.status, "received"), only ? and(eq(clientRequests.organizationId, only.organizationId), eq(clientRequests.id, only.id)) : undefined))
-          .orderBy(asc(clientRequests.receivedAt))
+          .orderBy(asc(clientRequests.priority), asc(clientRequests.receivedAt))
           .limit(1)
           .for("update", { skipLocked: true });
         if (!next) return false;

@@ -10,6 +10,8 @@ export interface NewClientRequest {
   payload: unknown;
   /** Set when the request is about a client already on file. */
   clientId?: string;
+  /** 0 (the default) routes before 1: a new contact before a known client's message. */
+  priority?: 0 | 1;
 }
 
 /**
@@ -26,6 +28,12 @@ export async function insertClientRequestOnce(db: Db | Tx, request: NewClientReq
     .limit(1);
   if (!existing) throw new Error("A conflicting request vanished while it was being read; retry the delivery");
   return { id: existing.id, duplicate: true };
+}
+
+/** Whether the team already has a client with this GoHighLevel contact id (one indexed read). */
+export async function isKnownContact(db: Db | Tx, organizationId: string, ghlContactId: string): Promise<boolean> {
+  const [row] = await db.select({ id: clients.id }).from(clients).where(and(eq(clients.organizationId, organizationId), eq(clients.ghlContactId, ghlContactId))).limit(1);
+  return Boolean(row);
 }
 
 /** Counts requests per status, for health checks and benchmarks. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, BUYER_STAGES, CHANNELS, CONTACT_OUTCOMES, NOTICE_KINDS, CLIENT_TYPES, DIRECTIONS, PIPELINES, PIPELINE_STAGES, REQUEST_SOURCES, REQUEST_STATUSES, SELLER_STAGES, TASK_STATUSES, TEMPERATURES } from "../../domain/team/vocabulary";
 import { at, createdAt, id, oneOf, organizationId, orgRef } from "./columns";
 import { markets, organizations } from "./organization";
@@ -81,6 +81,8 @@ export const clientRequests = pgTable(
     requestText: text("request_text"),
     payload: jsonb("payload").notNull(),
     status: text("status").notNull().default("received"),
+    /** Routing order among waiting requests: 0, a contact the team has not met yet (speed to lead), before 1, a known client's message. */
+    priority: smallint("priority").notNull().default(0),
     error: text("error"),
     receivedAt: at("received_at").notNull().defaultNow(),
     processedAt: at("processed_at"),
@@ -90,8 +92,10 @@ export const clientRequests = pgTable(
     orgRef("client_requests_client_fk", t.clientId, clients, t.organizationId),
     uniqueIndex("client_requests_idempotency").on(t.organizationId, t.source, t.idempotencyKey),
     index("client_requests_status").on(t.organizationId, t.status, t.receivedAt),
+    index("client_requests_waiting").on(t.priority, t.receivedAt).where(sql`${t.status} = 'received'`),
     check("client_requests_source_ck", oneOf(t.source, REQUEST_SOURCES)),
     check("client_requests_status_ck", oneOf(t.status, REQUEST_STATUSES)),
+    check("client_requests_priority_ck", sql`${t.priority} in (0, 1)`),
   ],
 );
 

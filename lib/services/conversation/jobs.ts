@@ -21,6 +21,6 @@ export async function scheduleReply(job: ReplyJob): Promise<void> {
  * every 10 s that answers what a lost job left unanswered for 20 s. Both idempotent.
  */
 export const CONVERSATION_JOBS: JobDefinition[] = [
-  defineJob({ name: CONVERSATION_REPLY_JOB, schema: replyJobSchema, handler: async (db, d) => void (await answerClientMessage(db, d)) }),
+  defineJob({ name: CONVERSATION_REPLY_JOB, schema: replyJobSchema, pollingIntervalSeconds: 0.5, handler: async (db, d) => void (await answerClientMessage(db, d)) }),
   defineJob({ name: CONVERSATION_SWEEP_JOB, schema: z.object({}).passthrough(), cron: "* * * * *", everyMs: 10_000, handler: async (db) => void (await sweepUnanswered(db)) }),
 ];

@@ -14,6 +14,7 @@ export const OUTBOX_JOBS: JobDefinition[] = [
     name: OUTBOX_SEND_JOB,
     schema: z.object({ organizationId: z.guid(), outboundMessageId: z.guid() }),
     handler: async (db, d) => void (await sendOutboundMessage(db, d)),
+    pollingIntervalSeconds: 0.5,
   }),
   defineJob({ name: OUTBOX_SWEEP_JOB, schema: z.object({}).passthrough(), cron: "* * * * *", everyMs: 5_000, handler: async (db) => void (await sweepOutbox(db)) }),
 ];
