@@ -1,7 +1,7 @@
 /**
  * Prints the precision, recall and F1 of the Fair Housing and opt-out classifiers on the
- * labelled development set, the held-out set and the blind set (written by someone who never saw
- * the rules), with every message each got wrong.
+ * labelled development set, the held-out set and three blind sets (each written by someone who
+ * never saw the rules), with every message each got wrong.
  *
  *   npx tsx scripts/review-accuracy.ts
  */
@@ -15,6 +15,8 @@ const sets = [
   ["development", "labelled-messages.jsonl"],
   ["held-out", "held-out-messages.jsonl"],
   ["blind", "blind-messages.jsonl"],
+  ["second blind", "second-blind-messages.jsonl"],
+  ["third blind", "third-blind-messages.jsonl"],
 ] as const;
 
 const pct = (x: number) => x.toFixed(3);

@@ -15,4 +15,11 @@ describe("second-look words", () => {
     expect(found("Exclusive: first look at this home. Exclusive - private showing Sunday.")).toEqual([]);
     expect(found("Mature citrus trees. Safe travels! It's safe to say we will close.")).toEqual([]);
   });
+
+  it("warns on low-crime wording in Spanish and English", () => {
+    expect(found("Barrio con bajo índice de criminalidad.")).toEqual(["bajo índice de criminalidad"]);
+    expect(found("Zona de baja delincuencia.")).toEqual(["baja delincuencia"]);
+    expect(found("The crime rate is very low here.")).toEqual(["crime rate is very low"]);
+    expect(found("Bajo precio, cerca de la 10.")).toEqual([]);
+  });
 });

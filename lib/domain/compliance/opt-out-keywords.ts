@@ -3,16 +3,18 @@
  * UNSUBSCRIBE (or BAJA, ALTO, PARAR, CANCELAR), give or take "please" and punctuation, revokes
  * consent; START or UNSTOP alone gives it back. A keyword inside a sentence ("I'll stop by",
  * "el precio está alto") is not one, nor a bare "Stop!" of surprise before plain delight
- * ("Stop! That price is amazing").
+ * ("Stop! That price is amazing"). A short message may spell one loosely ("Stopp", "s t o p",
+ * "unsubscibe": see opt-out-typos).
  */
 import { isDelightedStop } from "./opt-out-delight";
+import { looseKeyword } from "./opt-out-typos";
 import { foldText, phrase } from "./text-folding";
 
 type Language = "en" | "es";
 
 const OPT_OUT_KEYWORDS: ReadonlyMap<string, Language> = new Map([
   ...["stop", "stop all", "stopall", "quit", "end", "revoke", "opt out", "optout", "cancel", "unsubscribe", "remove", "remove me", "stop it", "stop now", "quit it"].map((k) => [k, "en"] as const),
-  ...["baja", "alto", "parar", "para ya", "cancelar", "darme de baja", "dar de baja"].map((k) => [k, "es"] as const),
+  ...["baja", "alto", "parar", "para ya", "cancelar", "darme de baja", "dar de baja", "desuscribirme", "desuscribir", "desuscribanme", "desuscribeme"].map((k) => [k, "es"] as const),
 ]);
 const OPT_IN_KEYWORDS: ReadonlyMap<string, Language> = new Map([
   ...["start", "unstop", "opt in", "optin", "subscribe", "resubscribe", "resume"].map((k) => [k, "en"] as const),
@@ -29,6 +31,10 @@ const ONLY_KEYWORD_WORDS = new RegExp(`^[^a-z0-9]*(?:(?:${KEYWORD_WORDS.join("|"
 const CLAUSE = /[^.!?,;:\n()]+/g;
 const QUOTED = /"[^"]*"/;
 const NOT_A_WORD = /[^a-z0-9\s-]/g;
+/** A message this short may be a keyword typed loosely ("Stopp", "s t o p", "unsubscibe"). */
+const SHORT = 24;
+const NOT_A_LETTER = /[^a-z]+/g;
+const KEYWORDS = [...OPT_OUT_KEYWORDS.keys(), ...OPT_IN_KEYWORDS.keys()];
 
 export interface KeywordHit {
   kind: "optOut" | "optIn";
@@ -39,7 +45,7 @@ export interface KeywordHit {
 
 /** The first clause of `text` (folded as `folded`) that is only a consent keyword. */
 export function consentKeywordIn(text: string, folded: string): KeywordHit | undefined {
-  if (!KEYWORD_HEAD.test(folded)) return undefined;
+  if (!KEYWORD_HEAD.test(folded)) return folded.length <= SHORT ? looselyTyped(text, folded) : undefined;
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(folded); m; m = CLAUSE.exec(folded)) {
     if (!ONLY_KEYWORD_WORDS.test(m[0]) || QUOTED.test(m[0])) continue;
@@ -55,6 +61,14 @@ export function consentKeywordIn(text: string, folded: string): KeywordHit | und
     if (back) return { kind: "optIn", language: back, excerpt };
   }
   return undefined;
+}
+
+/** A short message whose letters alone spell a keyword loosely ("Stopp!", "s t o p", "unsubscibe"). */
+function looselyTyped(text: string, folded: string): KeywordHit | undefined {
+  const key = looseKeyword(folded.replace(NOT_A_LETTER, ""), KEYWORDS);
+  if (!key) return undefined;
+  const out = OPT_OUT_KEYWORDS.get(key);
+  return out ? { kind: "optOut", language: out, excerpt: text.trim() } : { kind: "optIn", language: OPT_IN_KEYWORDS.get(key)!, excerpt: text.trim() };
 }
 
 /** The first clause of `text` that is only a consent keyword (with "please" and the like around it). */

@@ -38,4 +38,44 @@ describe("consent signal", () => {
     expect(detectConsentSignal("Sí").optIn).toBe(false);
     expect(detectConsentSignal("I said stop texting me. Ok fine, START")).toMatchObject({ optOut: false, optIn: true });
   });
+
+  it("takes keywords typed loosely in a short message", () => {
+    for (const text of ["Stopp", "STOPPP!", "s t o p", "S-T-O-P", "unsubscibe", "Unsuscribe", "Desuscribirme", "desuscríbanme"]) {
+      expect(out(text), text).toBe(true);
+    }
+    for (const text of ["Step", "Sounds good", "And?", "Subscription?"]) {
+      expect(out(text), text).toBe(false);
+    }
+  });
+
+  it("takes formal revocations, do-not-contact lists and 'enough' in both languages", () => {
+    for (const text of ["I revoke my consent to receive text messages.", "We withdraw our consent to be contacted.", "I no longer consent to receiving texts.", "Please delete my email address from your list", "Add me to your do not call list", "Put my number on the DNC list please", "Enough of these texts", "Enough with the messages already", "No más correos", "no más mensajes por favor", "Stop enviándome correos", "stop mandándome mensajes"]) {
+      expect(out(text), text).toBe(true);
+    }
+    for (const text of ["The sellers withdrew the counter", "Enough with the questions, let's make an offer", "Stop the clock on the inspection"]) {
+      expect(out(text), text).toBe(false);
+    }
+  });
+
+  it("does not take leaving a loan, a title or a warranty as an opt-out", () => {
+    for (const text of ["Remove me from the loan, my ex is buying me out", "Can you take me off the title?", "Remove us from the escrow", "We want to opt out of the home warranty", "I want to unsubscribe from the home warranty plan"]) {
+      expect(out(text), text).toBe(false);
+    }
+  });
+
+  it("does not take stopping calls while asking for texts, in Spanish too", () => {
+    for (const text of ["Por favor paren de llamarme, mejor mándenme texto", "Dejen de llamarme, mejor mándenme un mensaje", "Ya no me llamen, mejor por texto"]) {
+      expect(out(text), text).toBe(false);
+    }
+    expect(out("Paren de llamarme")).toBe(true);
+  });
+
+  it("takes a revocation of one channel as an opt-out and names that channel", () => {
+    expect(detectConsentSignal("You can keep emailing me, but please stop the texts.")).toMatchObject({ optOut: true, channels: ["sms"] });
+    expect(detectConsentSignal("Texts are fine, but I don't want the newsletter emails anymore.")).toMatchObject({ optOut: true, channels: ["email"] });
+    expect(detectConsentSignal("Stop the emails, but keep texting me")).toMatchObject({ optOut: true, channels: ["email"] });
+    expect(detectConsentSignal("Please keep texting me but stop emailing the PDFs")).toMatchObject({ optOut: true, channels: ["email"] });
+    expect(detectConsentSignal("STOP").channels).toBeUndefined();
+    expect(detectConsentSignal("Stop texting me. Ok fine, START")).toMatchObject({ optOut: false, optIn: true });
+  });
 });

@@ -16,7 +16,7 @@ const ANY: Shape = { exact: null, needs: null };
 const EMPTY: Shape = { exact: [""], needs: null };
 
 /** Words so common in messages that needing one filters little. */
-const COMMON = new Set(["with", "for", "para", "the", "and", "not", "only", "people", "area", "able", "more", "want", "how", "take", "back", "home", "house", "please", "again", "que", "por", "de", "la", "el"]);
+const COMMON = new Set(["with", "for", "para", "the", "and", "not", "only", "people", "area", "able", "more", "want", "how", "take", "back", "home", "house", "please", "again", "que", "por", "de", "la", "el", "perfect", "ideal", "great", "good", "best", "made", "built", "meant", "designed", "suited", "suitable", "wonderful", "solo", "know", "out", "away", "part", "stop", "text", "send", "have", "all", "you", "your", "right", "better"]);
 
 /** Lower is better: about how likely a message holds one of `set` by chance; a set holding "" is no requirement at all. */
 function cost(set: readonly string[]): number {
