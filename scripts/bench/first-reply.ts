@@ -1,6 +1,7 @@
 /**
  * The first-reply benchmark: while the intake benchmark's load runs (signed GHL deliveries from
- * known contacts), N new contacts text in one after another; for each it times the signed
+ * 200 known clients, as fast as 10 connections send them: far more than routing drains, so they
+ * queue), N new contacts text in one after another; for each it times the signed
  * webhook's 200 to the AI's first reply queued (its outbound_messages row) and to that reply's
  * arrival at the local GoHighLevel server. Prints p50 and p99 of both; exits 1 when the p99 to
  * delivery is 5 s or more, or a contact got no reply.
@@ -36,6 +37,7 @@ const { values } = parseArgs({
 const CONTACTS = Number(values.contacts);
 const CONNECTIONS = Number(values.connections);
 const GOAL_MS = 5_000;
+const LOAD_CONTACTS = 200;
 const WAIT_MS = 30_000;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const DIST_DIR = ".next-bench";
@@ -80,18 +82,22 @@ async function timeOne(server: RunningServer, bench: BenchDatabase, ghl: FakeGhl
   return { contactId, queuedMs: queued === null ? null : queued - acknowledged, deliveredMs: delivered === null ? null : delivered - acknowledged };
 }
 
-/** Starts the job worker beside the server, in its own process group. */
-function startWorker(env: NodeJS.ProcessEnv): () => void {
+/** Starts the job worker beside the server, in its own process group; the stop waits (10 s at most) for it to finish its jobs. */
+function startWorker(env: NodeJS.ProcessEnv): () => Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], { cwd: root, env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = () => {
     try {
       process.kill(-child.pid!, "SIGTERM");
     } catch {
       // Already gone.
     }
   };
-  process.once("exit", stop);
-  return stop;
+  process.once("exit", signal);
+  return async () => {
+    signal();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
 }
 
 async function main(): Promise<number> {
@@ -104,7 +110,7 @@ async function main(): Promise<number> {
   const bench = await createBenchDatabase(ADMIN_URL);
   log(`database ${bench.name} migrated and seeded; local GoHighLevel at ${ghl.baseUrl}`);
   let server: RunningServer | undefined;
-  let stopWorker: (() => void) | undefined;
+  let stopWorker: (() => Promise<void>) | undefined;
   try {
     const keys = generateKeyPairSync("ed25519");
     const consoleEnv = { ...env, DATABASE_URL: bench.url, GHL_WEBHOOK_PUBLIC_KEY: keys.publicKey.export({ type: "spki", format: "pem" }).toString(), GHL_API_BASE_URL: ghl.baseUrl, GHL_PRIVATE_TOKEN: TOKEN };
@@ -112,7 +118,11 @@ async function main(): Promise<number> {
     stopWorker = startWorker(consoleEnv);
     log(`server up at ${server.url}, worker started; intake load on ${CONNECTIONS} connections`);
 
-    const feed = new DeliveryFeed((n) => signedDelivery(keys.privateKey, LOCATION, `load_${n}`, n, 200), 2_000, 10);
+    // The load is the team's known clients writing in (the intake bench's 200 contacts), on file before it starts.
+    await bench.database.db.insert(clients).values(Array.from({ length: LOAD_CONTACTS }, (_, i) => ({
+      organizationId: bench.organizationId, firstName: "Bench", lastName: `Client ${i}`, ghlContactId: `bench_contact_${i}`, type: "seller", pipeline: "seller", smsConsent: true,
+    })));
+    const feed = new DeliveryFeed((n) => signedDelivery(keys.privateKey, LOCATION, `load_${n}`, n, LOAD_CONTACTS), 2_000, 10);
     let loading = true;
     const load = (async () => {
       while (loading) await runRound({ url: server!.url, connections: CONNECTIONS, requests: [feed.request("/api/webhooks/ghl")], duration: 2 });
@@ -130,7 +140,7 @@ async function main(): Promise<number> {
     console.log(pass ? `PASS: p99 to delivered ${p99} ms < ${GOAL_MS} ms` : `FAIL: ${missing ? `${missing} of ${CONTACTS} contacts got no reply within ${WAIT_MS / 1000} s; ` : ""}p99 to delivered ${p99 ?? "n/a"} ms (goal < ${GOAL_MS} ms)`);
     return pass ? 0 : 1;
   } finally {
-    stopWorker?.();
+    await stopWorker?.();
     await server?.stop();
     await ghl.close();
     await bench.database.close();
