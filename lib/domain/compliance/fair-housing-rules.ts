@@ -69,9 +69,8 @@ function inContext(rule: FairHousingRule, span: Span, folded: string, sentence: 
   return { start: Math.min(span.start, sentence.start + other.start), end: Math.max(span.end, sentence.start + other.end) };
 }
 
-/** Every place `rules` fire in `text`, one finding per class for overlapping words, blocks first. */
-export function applyFairHousingRules(text: string, rules: readonly FairHousingRule[]): Finding[] {
-  const folded = foldText(text);
+/** Every place `rules` fire in `text` (folded: `folded`), one finding per class for overlapping words, blocks first. */
+export function applyFairHousingRules(text: string, rules: readonly FairHousingRule[], folded = foldText(text)): Finding[] {
   const matches = scanPhrases(compiledTable(rules), folded);
   if (matches.length === 0) return [];
   let lifted: Map<string, boolean> | undefined;

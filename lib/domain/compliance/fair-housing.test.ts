@@ -51,6 +51,15 @@ describe("fair housing check", () => {
     expect(finding?.suggestion).toBeTruthy();
   });
 
+  it("adds a co-occurrence finding only in clauses the phrase rules left alone", () => {
+    const findings = checkFairHousing("No kids. The owner only takes job income, not SSI.");
+    expect(findings.map((f) => [f.category, f.excerpt])).toEqual([
+      ["familial_status", "No kids"],
+      ["source_of_income", "The owner only takes job income, not SSI."],
+    ]);
+    expect(checkFairHousing("Owner says no kids, sorry.")).toHaveLength(1);
+  });
+
   it("ranks levels: block over warn over ok", () => {
     expect(fairHousingLevel(checkFairHousing("Safe area, adults only"))).toBe("block");
     expect(fairHousingLevel([])).toBe("ok");
