@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Locator, type Page, type Response } from "@playwright/test";
 import { navigate } from "./nav";
 import type { Result } from "axe-core";
 
@@ -61,4 +61,19 @@ export async function expectAccessiblePage(page: Page, path: string) {
   await settle(page);
   await expectNoViolations(page, path);
   expect(missing, `files that answered 404 on ${path}`).toEqual([]);
+}
+
+/** The pages both roles open from the menu rather than by address. */
+export const MENU_PAGES = [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }, { path: "/quality", label: "Quality" }] as const;
+
+/** Opens the first client of the list whose row `rows` keeps, and checks its page as expectAccessiblePage does. */
+export async function expectAccessibleClientPage(page: Page, rows: (list: Locator) => Locator = (list) => list) {
+  const missing = recordMissingFiles(page);
+  await page.goto("/clients");
+  await rows(page.getByTestId("client-row")).first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
+  await settle(page);
+  await expectNoViolations(page, page.url());
+  expect(missing).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessibleFromMenu, expectAccessiblePage, expectNoViolations, recordMissingFiles, settle } from "./a11y.axe";
+import { expectAccessibleClientPage, expectAccessibleFromMenu, expectAccessiblePage, expectNoViolations, MENU_PAGES, recordMissingFiles, settle } from "./a11y.axe";
 
 // Every page a team member can open meets WCAG 2.1 AA as axe measures it and loads without a
 // missing file; so do the not-found page a member meets at the overseer's doors and the sign-in page.
@@ -20,18 +20,10 @@ test.describe("a team member's pages are accessible", () => {
   }
 
   test("one of the member's own clients", async ({ page }) => {
-    const missing = recordMissingFiles(page);
-    await page.goto("/clients");
-    const own = page.getByTestId("client-row").filter({ hasNot: page.getByTestId("client-preview-badge") });
-    await own.first().getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
-    await settle(page);
-    await expectNoViolations(page, page.url());
-    expect(missing).toEqual([]);
+    await expectAccessibleClientPage(page, (rows) => rows.filter({ hasNot: page.getByTestId("client-preview-badge") }));
   });
 
-  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }, { path: "/quality", label: "Quality" }]) {
+  for (const { path, label } of MENU_PAGES) {
     test(`${label} (${path}), opened from the menu`, async ({ page }) => {
       await expectAccessibleFromMenu(page, path, label);
     });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessibleFromMenu, expectAccessiblePage, expectNoViolations, recordMissingFiles, settle } from "./a11y.axe";
+import { expectAccessibleClientPage, expectAccessibleFromMenu, expectAccessiblePage, expectNoViolations, MENU_PAGES, settle } from "./a11y.axe";
 
 // Every page the overseer can open meets WCAG 2.1 AA as axe measures it and loads without a single
 // missing file.
@@ -25,17 +25,10 @@ test.describe("the overseer's pages are accessible", () => {
   }
 
   test("a client's page", async ({ page }) => {
-    const missing = recordMissingFiles(page);
-    await page.goto("/clients");
-    await page.getByTestId("client-row").first().getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
-    await settle(page);
-    await expectNoViolations(page, page.url());
-    expect(missing).toEqual([]);
+    await expectAccessibleClientPage(page);
   });
 
-  for (const { path, label } of [{ path: "/tasks", label: "Tasks" }, { path: "/calendar", label: "Calendar" }, { path: "/quality", label: "Quality" }]) {
+  for (const { path, label } of MENU_PAGES) {
     test(`${label} (${path}), opened from the menu`, async ({ page }) => {
       await expectAccessibleFromMenu(page, path, label);
     });

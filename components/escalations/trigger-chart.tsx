@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/charts/chart-card";
 import { calendarDate, humanize } from "@/components/format";
 import { ESCALATION_TRIGGERS } from "@/lib/domain/team/vocabulary";
 
@@ -27,44 +28,32 @@ export function TriggerChart({ title, days }: { title: string; days: TriggerDay[
   const totals = triggers.map((t) => [t, days.reduce((sum, d) => sum + (d.counts[t] ?? 0), 0)] as const);
   const total = totals.reduce((sum, [, n]) => sum + n, 0);
   const summary = `${title}: ${total} in all. ${totals.map(([t, n]) => `${humanize(t)} ${n}`).join(", ")}.`;
+  const table = (
+    <table className="w-full text-left text-xs tabular-nums">
+      <caption className="sr-only">{title}, per day and trigger</caption>
+      <thead>
+        <tr className="text-slate-600"><th scope="col" className="py-1 pr-3 font-medium">Day</th>{triggers.map((t) => <th key={t} scope="col" className="px-2 py-1 font-medium">{humanize(t)}</th>)}</tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r, i) => (
+          <tr key={days[i]!.day}><th scope="row" className="sticky left-0 whitespace-nowrap bg-white py-1 pr-3 font-normal text-slate-700">{r.label}</th>{triggers.map((t) => <td key={t} className="px-2 py-1">{days[i]!.counts[t] ?? 0}</td>)}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
-    <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="trigger-chart">
-      <figcaption className="flex items-baseline justify-between gap-2">
-        <span className="font-semibold text-slate-900">{title}</span>
-        <span className="shrink-0 text-sm text-slate-600">{total} total</span>
-      </figcaption>
-      {total === 0 ? (
-        <p className="py-10 text-center text-sm text-slate-600">No escalations in these 14 days.</p>
-      ) : (
-        <div className="mt-3 h-80" role="img" aria-label={summary}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} margin={{ left: -20, right: 4, top: 4, bottom: 0 }}>
-              <CartesianGrid vertical={false} stroke="#e2e8f0" />
-              <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} tickLine={false} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
-              <Tooltip cursor={{ fill: "#eef6ff" }} wrapperStyle={{ fontSize: 12 }} />
-              <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, lineHeight: "18px" }} />
-              {triggers.map((t) => <Bar key={t} dataKey={t} name={humanize(t)} stackId="triggers" fill={colorOf(t)} isAnimationActive={false} />)}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      )}
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-600 hover:underline">Show the numbers</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-xs tabular-nums">
-            <caption className="sr-only">{title}, per day and trigger</caption>
-            <thead>
-              <tr className="text-slate-600"><th scope="col" className="py-1 pr-3 font-medium">Day</th>{triggers.map((t) => <th key={t} scope="col" className="px-2 py-1 font-medium">{humanize(t)}</th>)}</tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r, i) => (
-                <tr key={days[i]!.day}><th scope="row" className="sticky left-0 whitespace-nowrap bg-white py-1 pr-3 font-normal text-slate-700">{r.label}</th>{triggers.map((t) => <td key={t} className="px-2 py-1">{days[i]!.counts[t] ?? 0}</td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <ChartCard title={title} count={`${total} total`} testId="trigger-chart" summary={summary} plotClassName="h-80"
+      empty={total === 0 ? "No escalations in these 14 days." : null} numbers={{ table, folded: true }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ left: -20, right: 4, top: 4, bottom: 0 }}>
+          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} tickLine={false} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
+          <Tooltip cursor={{ fill: "#eef6ff" }} wrapperStyle={{ fontSize: 12 }} />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, lineHeight: "18px" }} />
+          {triggers.map((t) => <Bar key={t} dataKey={t} name={humanize(t)} stackId="triggers" fill={colorOf(t)} isAnimationActive={false} />)}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/charts/chart-card";
 import { calendarDate } from "@/components/format";
 import type { DayCount } from "@/lib/domain/quality/daily-series";
 
@@ -11,42 +12,31 @@ export function DailyChart({ days }: { days: DayCount[] }) {
   const blocked = days.reduce((sum, d) => sum + d.blocked, 0);
   const warned = days.reduce((sum, d) => sum + d.warned, 0);
   const summary = `Messages per day over ${days.length} days: ${reviewed} reviewed, ${blocked} blocked, ${warned} warned.`;
+  const table = (
+    <table className="w-full text-left text-xs tabular-nums">
+      <caption className="sr-only">Messages per day</caption>
+      <thead><tr className="text-slate-600">{["Day", "Reviewed", "Blocked", "Warned", "Findings"].map((h) => <th key={h} scope="col" className="px-2 py-1 font-medium">{h}</th>)}</tr></thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r) => <tr key={r.day}><th scope="row" className="px-2 py-1 font-normal">{r.label}</th><td className="px-2 py-1">{r.reviewed}</td><td className="px-2 py-1">{r.blocked}</td><td className="px-2 py-1">{r.warned}</td><td className="px-2 py-1">{r.findings}</td></tr>)}
+      </tbody>
+    </table>
+  );
   return (
-    <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="daily-chart">
-      <figcaption className="flex items-baseline justify-between gap-2">
-        <span className="font-semibold text-slate-900">Messages per day</span>
-        <span className="shrink-0 text-sm text-slate-600">{reviewed} reviewed</span>
-      </figcaption>
-      {reviewed === 0 ? (
-        <p className="py-10 text-center text-sm text-slate-600">No messages were reviewed in this period yet; each day fills in as the team writes.</p>
-      ) : (
-        <div className="mt-3 h-64" role="img" aria-label={summary}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={rows} margin={{ left: -20, right: 4, top: 4, bottom: 0 }}>
-              <CartesianGrid vertical={false} stroke="#e2e8f0" />
-              <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} tickLine={false} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
-              <Tooltip cursor={{ fill: "#eef6ff" }} wrapperStyle={{ fontSize: 12 }} />
-              <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
-              <Bar dataKey="reviewed" name="Reviewed" fill="#93b4ef" isAnimationActive={false} />
-              <Line dataKey="blocked" name="Blocked" stroke="#dc2626" strokeWidth={2} dot={false} isAnimationActive={false} />
-              <Line dataKey="warned" name="Warned" stroke="#f59e0b" strokeWidth={2} dot={false} isAnimationActive={false} />
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
-      )}
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-600 hover:underline">Show the numbers</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full text-left text-xs tabular-nums">
-            <caption className="sr-only">Messages per day</caption>
-            <thead><tr className="text-slate-600">{["Day", "Reviewed", "Blocked", "Warned", "Findings"].map((h) => <th key={h} scope="col" className="px-2 py-1 font-medium">{h}</th>)}</tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => <tr key={r.day}><th scope="row" className="px-2 py-1 font-normal">{r.label}</th><td className="px-2 py-1">{r.reviewed}</td><td className="px-2 py-1">{r.blocked}</td><td className="px-2 py-1">{r.warned}</td><td className="px-2 py-1">{r.findings}</td></tr>)}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <ChartCard title="Messages per day" count={`${reviewed} reviewed`} testId="daily-chart" summary={summary} plotClassName="h-64"
+      empty={reviewed === 0 ? "No messages were reviewed in this period yet; each day fills in as the team writes." : null}
+      numbers={{ table, folded: true, scrollClassName: "max-h-64 overflow-auto" }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ left: -20, right: 4, top: 4, bottom: 0 }}>
+          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} tickLine={false} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} axisLine={false} />
+          <Tooltip cursor={{ fill: "#eef6ff" }} wrapperStyle={{ fontSize: 12 }} />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="reviewed" name="Reviewed" fill="#93b4ef" isAnimationActive={false} />
+          <Line dataKey="blocked" name="Blocked" stroke="#dc2626" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="warned" name="Warned" stroke="#f59e0b" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
   );
 }
