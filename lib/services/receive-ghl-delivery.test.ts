@@ -162,6 +162,13 @@ describeEachDriver("receiving GoHighLevel webhooks", ({ db }) => {
     const statuses = await db().select({ status: clientRequests.status }).from(clientRequests).where(eq(clientRequests.organizationId, organizationId));
     expect(statuses.every((s) => s.status === "routed" || s.status === "escalated")).toBe(true);
   });
+  it("records a message from a contact already on file to route after new contacts, and a new contact's first", async () => {
+    const known = await receiveGhlDelivery(db(), signed(message(1, { messageId: "msg_known_again", body: "Still thinking about it" })));
+    const fresh = await receiveGhlDelivery(db(), signed(message(90)));
+    const priorityOf = async (id: string) => (await db().select({ p: clientRequests.priority }).from(clientRequests).where(eq(clientRequests.id, id)))[0]!.p;
+    expect([await priorityOf(known.body.requestId!), await priorityOf(fresh.body.requestId!)]).toEqual([1, 0]);
+  });
+
   it("applies an OutboundMessage status to the outbox row by messageId, once, and never makes a client of it", async () => {
     const [client] = await db().select().from(clients).where(eq(clients.organizationId, organizationId)).limit(1);
     const [seat] = await db().select().from(seats).where(eq(seats.organizationId, organizationId)).limit(1);

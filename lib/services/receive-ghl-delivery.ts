@@ -4,7 +4,7 @@ import { isFreshDelivery } from "@/lib/domain/intake/replay";
 import { cleanText } from "@/lib/domain/input/clean-text";
 import { isJsonObject, parseJsonInput } from "@/lib/domain/input/parse-json";
 import type { Db } from "@/lib/db/client";
-import { insertClientRequestOnce, isKnownContact } from "@/lib/db/queries/client-requests";
+import { insertClientRequestOnce } from "@/lib/db/queries/client-requests";
 import { findOrganizationByLocationWithSetting } from "@/lib/db/queries/organizations";
 import { GHL_WEBHOOK_SETTING, ghlAuthConfigFrom, type StoredGhlSettings } from "./ghl-auth-config";
 import { applyMessageStatus, type StatusOutcome } from "./outbox/status";
@@ -78,14 +78,13 @@ export async function receiveGhlDelivery(db: Db, input: { rawBody: Buffer; heade
   if (!fresh.fresh) return reply(401, fresh.reason!);
 
   const idempotencyKey = delivery.deliveryId ? `ghl:${delivery.deliveryId}` : `hash:${contentKey(delivery, input.rawBody)}`;
-  const known = delivery.contactId ? await isKnownContact(db, organization.id, delivery.contactId) : false;
   const recorded = await insertClientRequestOnce(db, {
     organizationId: organization.id,
     source: "ghl_webhook",
     idempotencyKey,
     requestText: delivery.message?.body ?? null,
     payload: { event: payload, auth: auth.method },
-    priority: known ? 1 : 0,
+    ghlContactId: delivery.contactId || null,
   });
   return { status: 200, body: { ok: true, requestId: recorded.id, duplicate: recorded.duplicate } };
 }

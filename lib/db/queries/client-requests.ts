@@ -10,8 +10,8 @@ export interface NewClientRequest {
   payload: unknown;
   /** Set when the request is about a client already on file. */
   clientId?: string;
-  /** 0 (the default) routes before 1: a new contact before a known client's message. */
-  priority?: 0 | 1;
+  /** The GHL contact the request is from: a contact already on file routes after new ones (priority 1). */
+  ghlContactId?: string | null;
 }
 
 /**
@@ -19,7 +19,11 @@ export interface NewClientRequest {
  * resubmitted form) inserts nothing and returns the first request's id with duplicate = true.
  */
 export async function insertClientRequestOnce(db: Db | Tx, request: NewClientRequest): Promise<{ id: string; duplicate: boolean }> {
-  const [inserted] = await db.insert(clientRequests).values(request).onConflictDoNothing().returning({ id: clientRequests.id });
+  const { ghlContactId, ...row } = request;
+  const known = ghlContactId
+    ? sql<number>`case when exists (select 1 from ${clients} where ${clients.organizationId} = ${request.organizationId} and ${clients.ghlContactId} = ${ghlContactId}) then 1 else 0 end`
+    : 0;
+  const [inserted] = await db.insert(clientRequests).values({ ...row, priority: known }).onConflictDoNothing().returning({ id: clientRequests.id });
   if (inserted) return { id: inserted.id, duplicate: false };
   const [existing] = await db
     .select({ id: clientRequests.id })
@@ -28,12 +32,6 @@ export async function insertClientRequestOnce(db: Db | Tx, request: NewClientReq
     .limit(1);
   if (!existing) throw new Error("A conflicting request vanished while it was being read; retry the delivery");
   return { id: existing.id, duplicate: true };
-}
-
-/** Whether the team already has a client with this GoHighLevel contact id (one indexed read). */
-export async function isKnownContact(db: Db | Tx, organizationId: string, ghlContactId: string): Promise<boolean> {
-  const [row] = await db.select({ id: clients.id }).from(clients).where(and(eq(clients.organizationId, organizationId), eq(clients.ghlContactId, ghlContactId))).limit(1);
-  return Boolean(row);
 }
 
 /** Counts requests per status, for health checks and benchmarks. */
